@@ -1,0 +1,76 @@
+"""The ``auditor`` command line: a thin click layer over the library.
+
+:func:`main` is the console script. It maps every way a run can end onto the documented exit
+codes (:mod:`auditor.exitcodes`), so that a crash, a bad file or Ctrl-C never looks like
+"non-compliant" to a CI pipeline.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+import click
+
+from auditor import __version__, exitcodes
+from auditor.cli.common import CONTEXT_SETTINGS, common_options
+from auditor.i18n import t
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "-V", "--version", prog_name="auditor")
+@common_options
+def cli() -> None:
+    """Audit a local government's information-security policy against the MIC guideline.
+
+    総務省「地方公共団体における情報セキュリティポリシーに関するガイドライン」に照らして、
+    団体が宣言した情報セキュリティポリシー（YAML）を監査します。
+
+    \b
+    Example:
+      auditor init --model beta_prime -o policy.yaml
+      auditor audit policy.yaml
+      auditor audit policy.yaml --format json -o report.json --lang en
+    """
+
+
+def _register() -> None:
+    # Explicit registration: the list of commands is greppable, nothing is discovered.
+    from auditor.cli import audit, init, rules, schema, validate
+
+    cli.add_command(audit.audit)
+    cli.add_command(validate.validate)
+    cli.add_command(init.init)
+    cli.add_command(schema.schema)
+    cli.add_command(rules.rules)
+
+
+_register()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point; never returns."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args or bool(os.environ.get("AUDITOR_DEBUG"))
+    try:
+        code = cli.main(args=args, prog_name="auditor", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        code = exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        code = exc.exit_code if exc.exit_code != 1 else exitcodes.USAGE_OR_INPUT
+    except (click.Abort, KeyboardInterrupt):
+        click.echo(t("cli.interrupted"), err=True)
+        code = exitcodes.INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`); silence the flush at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = exitcodes.INTERRUPTED
+    except Exception as exc:  # a bug: one line, the traceback only on request
+        if debug:
+            traceback.print_exc()
+        detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+        click.echo(t("cli.internal", detail=detail), err=True)
+        code = exitcodes.INTERNAL
+    sys.exit(code if isinstance(code, int) else exitcodes.OK)

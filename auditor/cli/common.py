@@ -1,0 +1,81 @@
+"""Pieces shared by every command: --lang/--debug options, error translation and payload output."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from auditor import exitcodes
+from auditor.errors import InputError, UsageError
+from auditor.i18n import set_language, t
+from auditor.output import check_not_input, write_atomic
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _set_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+    lang = value or os.environ.get("AUDITOR_LANG", "ja")
+    if lang not in ("ja", "en"):
+        lang = "ja"
+    set_language(lang)  # type: ignore[arg-type]
+    return lang
+
+
+def common_options(function: F) -> F:
+    """Add ``--lang`` and ``--debug`` to a command (they are also accepted before the command)."""
+    function = click.option(
+        "--lang",
+        type=click.Choice(["ja", "en"]),
+        default=None,
+        callback=_set_lang,
+        is_eager=True,
+        expose_value=False,
+        help="Language of messages and reports (default ja, or $AUDITOR_LANG). / 表示言語",
+    )(function)
+    function = click.option(
+        "--debug", is_flag=True, expose_value=False, help="Show a traceback on internal errors."
+    )(function)
+    return function
+
+
+class InputProblem(click.ClickException):
+    """An unusable input, shown as one line per problem; exit code 2."""
+
+    exit_code = exitcodes.USAGE_OR_INPUT
+
+    def show(self, file: Any = None) -> None:  # noqa: D102
+        stream = file or sys.stderr
+        prefix = t("cli.error_prefix")
+        for line in self.message.splitlines():
+            click.echo(f"{prefix}: {line}", file=stream)
+
+
+@contextlib.contextmanager
+def user_errors() -> Iterator[None]:
+    """Translate the library's errors into click exceptions with exit code 2."""
+    try:
+        yield
+    except (InputError, UsageError) as exc:
+        raise InputProblem(str(exc)) from None
+
+
+def emit(payload: str | bytes, output: Path | None, inputs: Iterable[Path]) -> None:
+    """Send a report to stdout or, atomically, to ``output`` (never over an input file)."""
+    if output is None or str(output) == "-":
+        if isinstance(payload, bytes):
+            sys.stdout.buffer.write(payload)
+            sys.stdout.flush()
+        else:
+            click.echo(payload, nl=False)
+        return
+    check_not_input(output, inputs)
+    write_atomic(output, payload)
+    click.echo(t("cli.written", file=output), err=True)

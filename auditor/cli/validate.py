@@ -1,0 +1,51 @@
+"""``auditor validate``: check policy or rule files against their schema only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from auditor.catalogue import load_rule_file
+from auditor.cli.common import common_options, user_errors
+from auditor.errors import InputError, Problem
+from auditor.i18n import t
+from auditor.loader import validate_policy
+from auditor.yamlsource import load_yaml
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@common_options
+def validate(files: tuple[Path, ...]) -> int:
+    """Validate policy or rule FILES against their schema (no audit).
+
+    The kind of each file is recognised from its content ('entity' for a policy, 'id' for a rule).
+
+    \b
+    Example:
+      auditor validate policy.yaml
+      auditor validate rules/resilience/*.yaml
+    """
+    problems: list[Problem] = []
+    for path in files:
+        try:
+            kind = _validate_one(path)
+            click.echo(t("cli.valid", file=path, kind=t(f"cli.kind.{kind}")))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    with user_errors():
+        if problems:
+            raise InputError(problems)
+    return 0
+
+
+def _validate_one(path: Path) -> str:
+    document = load_yaml(path, str(path))
+    if "entity" in document.data:
+        validate_policy(document)
+        return "policy"
+    if "id" in document.data:
+        load_rule_file(path, str(path))
+        return "rule"
+    raise InputError([Problem(str(path), 1, 1, t("validate.kind_unknown"))])

@@ -1,0 +1,142 @@
+"""The audit engine: every rule of an edition against one policy, one outcome each, no I/O.
+
+Order of decisions for a rule: entity type, network model, the rule's ``when`` condition (each
+may make it ``not_applicable`` with the reason), then the check (``pass``/``fail``/``error``),
+``manual`` when the rule needs evidence a file cannot show, and finally waivers (例外措置) that
+turn a failure into ``waived`` while they are in force.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from auditor import __version__
+from auditor.catalogue import rule_sort_key
+from auditor.checks import Verdict, describe, evaluate, show
+from auditor.i18n import pick, t
+from auditor.loader import LoadedPolicy
+from auditor.policy import Waiver
+from auditor.results import AuditResult, Outcome, PolicyInfo, Status, Summary, WaiverRef
+from auditor.rule import Rule
+
+MODEL_NAMES = {"alpha": "α", "alpha_prime": "α'", "beta": "β", "beta_prime": "β'"}
+
+
+def audit(loaded: LoadedPolicy, rules: Sequence[Rule], *, edition: str, today: dt.date) -> AuditResult:
+    """Evaluate ``rules`` (already chosen for ``edition``) against ``loaded``; deterministic."""
+    policy = loaded.policy
+    outcomes = [evaluate_rule(rule, loaded, edition=edition, today=today) for rule in sorted(rules, key=rule_sort_key)]
+    info = PolicyInfo(
+        file=loaded.file,
+        sha256=loaded.document.sha256,
+        entity_name=policy.entity.name,
+        entity_code=policy.entity.code,
+        entity_type=policy.entity.type,
+        network_model=policy.network.model,
+        guideline_edition=policy.policy.guideline_edition,
+    )
+    return AuditResult(
+        tool_version=__version__,
+        policy=info,
+        edition=edition,
+        audit_date=today,
+        outcomes=outcomes,
+        summary=Summary.of(outcomes),
+    )
+
+
+def evaluate_rule(rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.date) -> Outcome:
+    """The outcome of one rule against one policy."""
+    policy = loaded.policy
+    applies = rule.applies_to
+    if policy.entity.type not in applies.entities:
+        entities = "・".join(t(f"entity.{e}") for e in applies.entities)
+        return _outcome(rule, loaded, edition, "not_applicable",
+                        t("outcome.na.entity", entities=entities, declared=policy.entity.type))
+    if policy.network.model not in applies.models:
+        models = " / ".join(MODEL_NAMES[m] for m in applies.models)
+        return _outcome(rule, loaded, edition, "not_applicable",
+                        t("outcome.na.model", models=models, declared=MODEL_NAMES[policy.network.model]),
+                        path="network.model", actual=policy.network.model)
+    if applies.when is not None:
+        gate = evaluate(applies.when, loaded.data, today)
+        if not gate.declared:
+            return _from_verdict(rule, loaded, edition, "fail", gate)
+        if not gate.holds:
+            reason = pick(applies.when_text.model_dump()) if applies.when_text else describe(applies.when)
+            return _outcome(rule, loaded, edition, "not_applicable", t("outcome.na.condition", condition=reason),
+                            path=gate.path, actual=gate.actual)
+    if rule.check is None:
+        evidence = pick(rule.manual.evidence.model_dump()) if rule.manual else ""
+        return _outcome(rule, loaded, edition, "manual", t("outcome.manual", evidence=evidence))
+    verdict = evaluate(rule.check, loaded.data, today)
+    if verdict.error:
+        return _from_verdict(rule, loaded, edition, "error", verdict)
+    if verdict.holds:
+        if rule.manual is not None:
+            evidence = pick(rule.manual.evidence.model_dump())
+            return _from_verdict(rule, loaded, edition, "manual", verdict, t("outcome.manual", evidence=evidence))
+        return _from_verdict(rule, loaded, edition, "pass", verdict, t("outcome.pass"))
+    failed = _from_verdict(rule, loaded, edition, "fail", verdict)
+    return _apply_waiver(failed, rule, verdict, policy.waivers or [], today)
+
+
+def _apply_waiver(failed: Outcome, rule: Rule, verdict: Verdict, waivers: list[Waiver], today: dt.date) -> Outcome:
+    waiver = next((w for w in waivers if w.rule_id == rule.id and (w.path is None or w.path == verdict.path)), None)
+    if waiver is None:
+        return failed
+    expired = waiver.expires_on < today
+    ref = WaiverRef(
+        justification=waiver.justification,
+        approver=f"{waiver.approver.role} {waiver.approver.name}",
+        approved_on=waiver.approved_on,
+        expires_on=waiver.expires_on,
+        expired=expired,
+    )
+    if expired:
+        message = t("outcome.waiver_expired", expires=waiver.expires_on.isoformat(), message=failed.message)
+        return _replace(failed, status="fail", message=message, waiver=ref)
+    message = t("outcome.waived", approver=ref.approver, expires=waiver.expires_on.isoformat(),
+                justification=waiver.justification)
+    return _replace(failed, status="waived", message=message, waiver=ref)
+
+
+def _replace(outcome: Outcome, **changes: object) -> Outcome:
+    from dataclasses import replace
+
+    return replace(outcome, **changes)  # type: ignore[arg-type]
+
+
+def _from_verdict(rule: Rule, loaded: LoadedPolicy, edition: str, status: Status, verdict: Verdict,
+                  message: str | None = None) -> Outcome:
+    if message is None:
+        if status == "error":
+            message = t("outcome.type_error", path=verdict.path, actual=show(verdict.actual), expected=verdict.expected)
+        elif not verdict.declared:
+            message = t("outcome.not_declared", path=verdict.path, expected=verdict.expected)
+        else:
+            message = t("outcome.mismatch", path=verdict.path, actual=show(verdict.actual), expected=verdict.expected)
+    return _outcome(rule, loaded, edition, status, message, path=verdict.path,
+                    actual=verdict.actual if verdict.declared else None, expected=verdict.expected)
+
+
+def _outcome(rule: Rule, loaded: LoadedPolicy, edition: str, status: Status, message: str, *,
+             path: str | None = None, actual: object = None, expected: str | None = None) -> Outcome:
+    position = loaded.document.position(tuple(path.split("."))) if path else None
+    return Outcome(
+        rule_id=rule.id,
+        status=status,
+        level=rule.level,
+        severity=rule.severity,
+        area=rule.area,
+        section=rule.guideline.section_in(edition),
+        title=rule.title.model_dump(),
+        path=path,
+        line=position.line if position and path else None,
+        column=position.column if position and path else None,
+        actual=actual,
+        expected=expected,
+        message=message,
+        remediation=rule.remediation.model_dump(),
+    )

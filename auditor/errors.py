@@ -1,0 +1,55 @@
+"""The library's own exceptions; the CLI turns them into one-line messages and exit codes.
+
+Every user-facing problem is a :class:`Problem` (file, line, column, message). An
+:class:`InputError` carries one or more of them so that all validation errors are reported at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One problem in one input file, located as precisely as the input allows."""
+
+    file: str
+    line: int | None
+    column: int | None
+    message: str
+
+    def format(self) -> str:
+        """Render as ``file:line:col: message`` (the shape editors and CI logs recognise)."""
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        # One line per problem, whatever the input contained.
+        text = " ".join(self.message.split())
+        return f"{where}: {text}"
+
+
+class AuditorError(Exception):
+    """Base class of every error the library raises on purpose."""
+
+
+class InputError(AuditorError):
+    """An input file (policy, rule, baseline, waiver file) is unusable; exit code 2."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=_problem_key)
+        super().__init__("\n".join(p.format() for p in self.problems))
+
+
+class UsageError(AuditorError):
+    """The command line asks for something impossible (e.g. an unknown rule id); exit code 2."""
+
+
+def _problem_key(problem: Problem) -> tuple[str, int, int]:
+    return (problem.file, problem.line or 0, problem.column or 0)
+
+
+def input_error(file: str, message: str, line: int | None = None, column: int | None = None) -> InputError:
+    """Shorthand for an :class:`InputError` with a single problem."""
+    return InputError([Problem(file, line, column, message)])

@@ -1,0 +1,37 @@
+"""Deciding the exit code of an audit from its outcomes (the CI gate)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from auditor import exitcodes
+from auditor.results import AuditResult, Outcome
+from auditor.rule import SEVERITY_RANK
+
+FAIL_ON_CHOICES = ("critical", "high", "medium", "low", "none")
+
+
+def gating_failures(
+    results: Sequence[AuditResult], fail_on: str = "low", fail_on_level: str | None = None
+) -> list[Outcome]:
+    """Failed outcomes at or above ``fail_on`` severity (and of ``fail_on_level`` when given)."""
+    if fail_on == "none":
+        return []
+    threshold = SEVERITY_RANK[fail_on]
+    return [
+        outcome
+        for result in results
+        for outcome in result.outcomes
+        if outcome.status == "fail"
+        and SEVERITY_RANK[outcome.severity] >= threshold
+        and (fail_on_level is None or fail_on_level == "should" or outcome.level == "must")
+    ]
+
+
+def exit_code(results: Sequence[AuditResult], fail_on: str = "low", fail_on_level: str | None = None) -> int:
+    """0 clean, 1 findings at or above the threshold, 2 when a rule could not be evaluated."""
+    if any(outcome.status == "error" for result in results for outcome in result.outcomes):
+        return exitcodes.USAGE_OR_INPUT
+    if gating_failures(results, fail_on, fail_on_level):
+        return exitcodes.FINDINGS
+    return exitcodes.OK

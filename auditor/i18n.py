@@ -1,0 +1,240 @@
+"""User-facing language: Japanese by default, English with ``--lang en``.
+
+Messages live here as ``key -> {ja, en}`` data so translations are reviewed side by side. The
+current language is a context variable the CLI sets once per command; library code calls
+:func:`t` and never branches on the language itself.
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from typing import Literal
+
+Lang = Literal["ja", "en"]
+LANGS: tuple[Lang, ...] = ("ja", "en")
+
+_current: ContextVar[Lang] = ContextVar("auditor_lang", default="ja")
+
+
+def set_language(lang: Lang) -> None:
+    """Choose the language of every message produced from now on in this context."""
+    _current.set(lang)
+
+
+def language() -> Lang:
+    """The language currently in force."""
+    return _current.get()
+
+
+def t(key: str, /, **params: object) -> str:
+    """Translate message ``key`` into the current language and fill in ``params``."""
+    entry = MESSAGES[key]
+    return entry[_current.get()].format(**params)
+
+
+def pick(text: dict[str, str] | None) -> str:
+    """Choose the current language's variant of a bilingual text (falling back to Japanese)."""
+    if not text:
+        return ""
+    return text.get(_current.get()) or text.get("ja") or next(iter(text.values()), "")
+
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    # --- reading files -------------------------------------------------------------------
+    "file.missing": {"ja": "ファイルが見つかりません", "en": "file not found"},
+    "file.is_directory": {
+        "ja": "ディレクトリです（ファイルを指定してください）",
+        "en": "is a directory (give a file)",
+    },
+    "file.unreadable": {"ja": "読み込めません: {reason}", "en": "cannot be read: {reason}"},
+    "file.too_large": {
+        "ja": "ファイルが大きすぎます（{size} バイト、上限 {limit} バイト）",
+        "en": "file too large ({size} bytes, limit {limit} bytes)",
+    },
+    "file.binary": {
+        "ja": "バイナリデータ（NUL バイト）を含んでいます。YAML テキストファイルを指定してください",
+        "en": "contains binary data (NUL bytes); give a YAML text file",
+    },
+    "file.utf16": {
+        "ja": "UTF-16 で保存されています。UTF-8 で保存し直してください",
+        "en": "is encoded in UTF-16; save it as UTF-8",
+    },
+    "file.sjis": {
+        "ja": "Shift_JIS (CP932) で保存されているようです。UTF-8 で保存し直してください"
+        "（例: iconv -f CP932 -t UTF-8）",
+        "en": "looks like Shift_JIS (CP932); save it as UTF-8 (e.g. iconv -f CP932 -t UTF-8)",
+    },
+    "file.not_utf8": {
+        "ja": "UTF-8 として読めないバイトがあります（{offset} バイト目）。UTF-8 で保存してください",
+        "en": "is not valid UTF-8 (byte offset {offset}); save it as UTF-8",
+    },
+    # --- YAML structure ------------------------------------------------------------------
+    "yaml.syntax": {"ja": "YAML 構文エラー: {detail}", "en": "YAML syntax error: {detail}"},
+    "yaml.empty": {
+        "ja": "空のファイルです（YAML の内容がありません）",
+        "en": "the file is empty (no YAML content)",
+    },
+    "yaml.not_mapping": {
+        "ja": "最上位はマッピング（キー: 値）でなければなりません",
+        "en": "the top level must be a mapping (key: value)",
+    },
+    "yaml.multiple_documents": {
+        "ja": "複数の YAML ドキュメントが含まれています（1 ファイル 1 ドキュメント）",
+        "en": "contains several YAML documents (one document per file)",
+    },
+    "yaml.duplicate_key": {
+        "ja": "キー '{key}' が重複しています（最初の定義は {first} 行目）",
+        "en": "duplicate key '{key}' (first defined on line {first})",
+    },
+    "yaml.bad_key": {
+        "ja": "キーは文字列でなければなりません",
+        "en": "mapping keys must be plain strings",
+    },
+    "yaml.tag": {
+        "ja": "使用できない YAML タグです: {tag}",
+        "en": "YAML tag not allowed: {tag}",
+    },
+    "yaml.too_deep": {
+        "ja": "入れ子が深すぎます（上限 {limit} 段）",
+        "en": "nesting too deep (limit {limit} levels)",
+    },
+    "yaml.too_many_nodes": {
+        "ja": "値の数が多すぎます（エイリアス展開を含め上限 {limit} 個）。エイリアスの多重展開の可能性があります",
+        "en": "too many values (limit {limit}, aliases expanded); possibly an alias bomb",
+    },
+    "yaml.merge": {
+        "ja": "マージキー '<<' の値はマッピングかその列でなければなりません",
+        "en": "the merge key '<<' takes a mapping or a list of mappings",
+    },
+    # --- validation ----------------------------------------------------------------------
+    "validate.unknown_key": {
+        "ja": "不明なキー '{key}'",
+        "en": "unknown key '{key}'",
+    },
+    "validate.did_you_mean": {"ja": "（もしかして '{guess}'?）", "en": " (did you mean '{guess}'?)"},
+    "validate.missing": {
+        "ja": "必須のキー '{key}' がありません",
+        "en": "required key '{key}' is missing",
+    },
+    "validate.invalid": {"ja": "'{path}': {detail}", "en": "'{path}': {detail}"},
+    "validate.kind_unknown": {
+        "ja": "ポリシーファイルとルールファイルのどちらか判別できません（'entity' または 'id' が必要）",
+        "en": "neither a policy file nor a rule file ('entity' or 'id' expected)",
+    },
+    "code.format": {
+        "ja": "全国地方公共団体コードは 6 桁の数字です",
+        "en": "a local government code (全国地方公共団体コード) has 6 digits",
+    },
+    "code.check_digit": {
+        "ja": "全国地方公共団体コードの検査数字が正しくありません（{expected} のはず）",
+        "en": "wrong check digit in the local government code (expected {expected})",
+    },
+    "code.prefecture": {
+        "ja": "都道府県コード（先頭 2 桁）は 01〜47 です",
+        "en": "the prefecture part (first two digits) must be 01-47",
+    },
+    "code.entity_type": {
+        "ja": "団体コード {code} は{kind}のコードですが、type は '{declared}' です",
+        "en": "code {code} is a {kind} code but type is '{declared}'",
+    },
+    "code.kind.prefecture": {"ja": "都道府県", "en": "prefecture"},
+    "code.kind.municipality": {"ja": "市区町村", "en": "municipality"},
+    # --- rules ---------------------------------------------------------------------------
+    "rules.none": {
+        "ja": "ルールが 1 件も見つかりません: {path}",
+        "en": "no rule files found in {path}",
+    },
+    "rules.duplicate_id": {
+        "ja": "ルール ID '{id}' が重複しています（{other}）",
+        "en": "duplicate rule id '{id}' (also in {other})",
+    },
+    "rules.unknown_id": {"ja": "ルール '{id}' はありません", "en": "no such rule: '{id}'"},
+    "rules.edition_unknown": {
+        "ja": "版 '{edition}' のルールはありません（収録: {known}）",
+        "en": "no rules for edition '{edition}' (known: {known})",
+    },
+    # --- engine outcomes -----------------------------------------------------------------
+    "outcome.pass": {"ja": "要件を満たしています", "en": "requirement met"},
+    "outcome.not_declared": {
+        "ja": "'{path}' が宣言されていません（期待値: {expected}）",
+        "en": "'{path}' is not declared (expected: {expected})",
+    },
+    "outcome.mismatch": {
+        "ja": "'{path}' の宣言値 {actual} は要件を満たしません（期待値: {expected}）",
+        "en": "'{path}' is declared as {actual}; expected {expected}",
+    },
+    "outcome.type_error": {
+        "ja": "'{path}' の値 {actual} を {expected} と比較できません",
+        "en": "cannot compare '{path}' value {actual} with {expected}",
+    },
+    "outcome.manual": {
+        "ja": "ファイルでは確認できません。証跡で確認してください: {evidence}",
+        "en": "cannot be checked from the file; verify with evidence: {evidence}",
+    },
+    "outcome.na.model": {
+        "ja": "{models} モデルにのみ適用（宣言: {declared}）",
+        "en": "applies to the {models} model(s) only (declared: {declared})",
+    },
+    "outcome.na.entity": {
+        "ja": "{entities} にのみ適用（宣言: {declared}）",
+        "en": "applies to {entities} only (declared: {declared})",
+    },
+    "outcome.na.condition": {
+        "ja": "適用条件を満たさないため対象外: {condition}",
+        "en": "not applicable because the condition does not hold: {condition}",
+    },
+    "outcome.na.edition": {
+        "ja": "監査対象の版 {edition} には含まれない要件",
+        "en": "not part of edition {edition}",
+    },
+    "outcome.waived": {
+        "ja": "例外措置により免除（承認: {approver}、期限: {expires}）: {justification}",
+        "en": "waived by exception (approved by {approver}, expires {expires}): {justification}",
+    },
+    "outcome.waiver_expired": {
+        "ja": "例外措置の期限（{expires}）が切れています: {message}",
+        "en": "the exception expired on {expires}: {message}",
+    },
+    "entity.prefecture": {"ja": "都道府県", "en": "prefectures"},
+    "entity.municipality": {"ja": "市区町村", "en": "municipalities"},
+    # --- status names --------------------------------------------------------------------
+    "status.pass": {"ja": "適合", "en": "pass"},
+    "status.fail": {"ja": "不適合", "en": "fail"},
+    "status.not_applicable": {"ja": "対象外", "en": "not applicable"},
+    "status.waived": {"ja": "例外承認", "en": "waived"},
+    "status.manual": {"ja": "要確認", "en": "manual"},
+    "status.error": {"ja": "エラー", "en": "error"},
+    "level.must": {"ja": "必須", "en": "must"},
+    "level.should": {"ja": "推奨", "en": "should"},
+    "severity.critical": {"ja": "緊急", "en": "critical"},
+    "severity.high": {"ja": "高", "en": "high"},
+    "severity.medium": {"ja": "中", "en": "medium"},
+    "severity.low": {"ja": "低", "en": "low"},
+    # --- CLI -----------------------------------------------------------------------------
+    "cli.error_prefix": {"ja": "エラー", "en": "error"},
+    "cli.internal": {
+        "ja": "内部エラー: {detail}（--debug で詳細を表示。auditor の不具合です）",
+        "en": "internal error: {detail} (rerun with --debug for details; this is a bug in auditor)",
+    },
+    "cli.interrupted": {"ja": "中断しました", "en": "interrupted"},
+    "cli.summary": {
+        "ja": "結果: 適合 {pass_} / 不適合 {fail} / 対象外 {not_applicable} / 例外承認 {waived} / "
+        "要確認 {manual} / エラー {error}（必須要件の適合率 {rate}）",
+        "en": "Result: pass {pass_} / fail {fail} / not applicable {not_applicable} / waived {waived} / "
+        "manual {manual} / error {error} (must-level compliance {rate})",
+    },
+    "cli.valid": {"ja": "{file}: 妥当です（{kind}）", "en": "{file}: valid ({kind})"},
+    "cli.kind.policy": {"ja": "ポリシー", "en": "policy"},
+    "cli.kind.rule": {"ja": "ルール", "en": "rule"},
+    "cli.written": {"ja": "{file} に書き出しました", "en": "wrote {file}"},
+    "cli.refuse_overwrite_input": {
+        "ja": "出力先 {file} は入力ファイルです。上書きしません",
+        "en": "refusing to write the report over the input file {file}",
+    },
+    "cli.exists": {
+        "ja": "{file} は既に存在します（上書きするには --force）",
+        "en": "{file} already exists (use --force to overwrite)",
+    },
+    "cli.lint_ok": {"ja": "ルール {count} 件: 問題なし", "en": "{count} rules: no problems"},
+    "cli.lint_failed": {"ja": "ルールの問題 {count} 件", "en": "{count} rule problem(s)"},
+}

@@ -1,0 +1,102 @@
+"""Who the policy belongs to (団体) and the policy document itself (基本方針, 公表, 版)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from auditor.i18n import t
+from auditor.policy.base import Edition, EntityType, Section, declared
+
+
+def code_check_digit(first_five: str) -> int:
+    """Check digit of a 全国地方公共団体コード (weights 6..2, modulus 11, last digit of 11 - r)."""
+    total = sum(int(digit) * weight for digit, weight in zip(first_five, (6, 5, 4, 3, 2), strict=True))
+    return (11 - total % 11) % 10
+
+
+class Entity(Section):
+    """The local body (地方公共団体) that declares the policy."""
+
+    name: str = Field(min_length=1, max_length=100, description="団体名（例: 〇〇市）", examples=["みどり市"])
+    name_en: str | None = Field(default=None, max_length=100, description="団体名の英語表記 (name in English)")
+    code: str = Field(
+        description="全国地方公共団体コード（6 桁、検査数字付き）。文字列として引用符で囲む",
+        examples=["012343"],
+    )
+    type: EntityType = Field(description="団体の種類: municipality（市区町村）/ prefecture（都道府県）")
+
+    @field_validator("code")
+    @classmethod
+    def _valid_code(cls, value: str) -> str:
+        if len(value) != 6 or not value.isascii() or not value.isdigit():
+            raise ValueError(t("code.format"))
+        if not 1 <= int(value[:2]) <= 47:
+            raise ValueError(t("code.prefecture"))
+        expected = code_check_digit(value[:5])
+        if int(value[5]) != expected:
+            raise ValueError(t("code.check_digit", expected=value[:5] + str(expected)))
+        return value
+
+    @model_validator(mode="after")
+    def _code_matches_type(self) -> Entity:
+        is_prefecture_code = self.code[2:5] == "000"
+        if is_prefecture_code != (self.type == "prefecture"):
+            kind = t("code.kind.prefecture" if is_prefecture_code else "code.kind.municipality")
+            raise ValueError(t("code.entity_type", code=self.code, kind=kind, declared=self.type))
+        return self
+
+
+class BasicPolicy(Section):
+    """情報セキュリティ基本方針 (basic policy) and what it sets out."""
+
+    adopted: bool | None = declared("基本方針を策定しているか (basic policy adopted)", True)
+    states_purpose: bool | None = declared("目的を定めているか (purpose stated)", True)
+    defines_terms: bool | None = declared("用語を定義しているか (definitions)", True)
+    threats_identified: bool | None = declared("対象とする脅威を定めているか (threats identified)", True)
+    scope: list[str] | None = declared(
+        "適用範囲とする機関（例: 市長部局、教育委員会、議会事務局、公営企業）(organisations in scope)",
+        ["市長部局", "教育委員会", "選挙管理委員会", "監査委員", "議会事務局", "水道局"],
+    )
+    binds_all_staff: bool | None = declared(
+        "会計年度任用職員を含む全職員等に遵守義務を課しているか (binds all staff incl. fixed-term)", True
+    )
+    mandates_audit_and_self_check: bool | None = declared(
+        "監査及び自己点検の実施を定めているか (audit and self-check mandated)", True
+    )
+    mandates_review: bool | None = declared("ポリシーの見直しを定めているか (policy review mandated)", True)
+
+
+class ImplementingProcedures(Section):
+    """情報セキュリティ実施手順."""
+
+    defined: bool | None = declared("実施手順を策定しているか (implementing procedures defined)", True)
+    kept_confidential: bool | None = declared(
+        "公開により支障がある実施手順を非公開としているか (kept non-public where disclosure would harm)", True
+    )
+
+
+class PolicyDocument(Section):
+    """The policy document: which guideline edition it follows, version, adoption and publication."""
+
+    guideline_edition: Edition = Field(
+        description="準拠するガイドラインの版: R2.12 / R4.3 / R5.3 / R6.10 / R7.3",
+        examples=["R7.3"],
+    )
+    version: str | None = declared("ポリシーの版数 (policy version)", "1.0")
+    adopted_on: dt.date | None = declared("策定日 (adoption date, YYYY-MM-DD)", "2025-04-01")
+    revised_on: dt.date | None = declared("最終改定日 (last revision date)", "2026-04-01")
+    published: bool | None = declared("ポリシー（基本方針）を公表しているか (published)", True)
+    publication_url: str | None = declared("公表先 URL (where it is published)", "https://www.example.lg.jp/security/")
+    statutory_policy_adopted: bool | None = declared(
+        "地方自治法（令和6年改正、令和8年4月1日施行）に基づくサイバーセキュリティ確保の方針を定めているか "
+        "(statutory cybersecurity policy under the amended Local Autonomy Act)",
+        True,
+    )
+    basic_policy: BasicPolicy | None = declared("情報セキュリティ基本方針 (basic policy)")
+    standards_defined: bool | None = declared("情報セキュリティ対策基準を策定しているか (security standards)", True)
+    implementing_procedures: ImplementingProcedures | None = declared("実施手順 (implementing procedures)")
+
+

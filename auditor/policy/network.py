@@ -1,0 +1,113 @@
+"""対策基準 §3 情報システム全体の強靱性の向上: the declared 三層の対策 model and its three segments."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from auditor.policy.base import Frequency, NetworkModel, Section, declared
+
+SpecificLink = Literal["eltax", "pittari", "mic_approved", "other"]
+"""国が認めた特定通信: eLTAX, ぴったりサービス, その他国が認めたもの; 'other' is anything else."""
+
+
+class MyNumberSegment(Section):
+    """マイナンバー利用事務系."""
+
+    isolated: bool | None = declared("他の領域と通信できないよう分離しているか (isolated)", True)
+    internet_link: Literal["none", "indirect", "direct"] | None = declared(
+        "インターネットとの通信経路: none（遮断）", "none"
+    )
+    lgwan_link: Literal["none", "allowlisted_only", "open"] | None = declared(
+        "LGWAN接続系との通信: none / allowlisted_only（業務上必要なものに限定）/ open", "allowlisted_only"
+    )
+    specific_links: list[SpecificLink] | None = declared(
+        "許可している特定通信（eltax, pittari, mic_approved）(specific national links)", ["eltax", "pittari"]
+    )
+    path_restriction: list[Literal["ip", "mac", "port"]] | None = declared(
+        "外部との通信経路の限定方法 (path restriction)", ["ip", "mac", "port"]
+    )
+    terminal_auth_factors: int | None = Field(
+        default=None, ge=1, le=3, description="端末ログインの認証要素数（二要素認証なら 2）", examples=[2]
+    )
+    removable_media: Literal["blocked", "allowlisted_devices_only", "allowed"] | None = declared(
+        "USB メモリ等の電磁的記録媒体による持ち出し", "blocked"
+    )
+    remote_access: Literal["prohibited", "allowed"] | None = declared(
+        "外部（テレワーク等）からのリモートアクセス", "prohibited"
+    )
+
+
+class LgwanSegment(Section):
+    """LGWAN接続系."""
+
+    internet_link: Literal["separated", "open"] | None = declared(
+        "インターネット接続系との通信経路: separated（分割し必要な通信のみ許可）", "separated"
+    )
+    inbound_mail: Literal["text_only", "sanitized", "raw"] | None = declared(
+        "インターネットからのメールの取込み: text_only（テキスト化）/ sanitized（無害化）/ raw", "sanitized"
+    )
+    inbound_files: Literal["sanitized", "verified_clean", "raw"] | None = declared(
+        "インターネットからのファイルの取込み: sanitized（無害化）/ verified_clean（危険因子なしを確認）", "sanitized"
+    )
+    internet_browsing: Literal["none", "screen_transfer", "virtual_browser", "direct"] | None = declared(
+        "LGWAN接続系端末からのインターネット閲覧方式", "screen_transfer"
+    )
+    local_breakout: Literal["none", "restricted_saas", "unrestricted"] | None = declared(
+        "LGWAN接続系端末からのローカルブレイクアウト（α'モデルのみ restricted_saas）", "none"
+    )
+    lbo_destinations: list[str] | None = declared(
+        "ローカルブレイクアウト先として許可したクラウドサービス（α'）", ["Microsoft 365"]
+    )
+    tenant_restriction: bool | None = declared("接続先テナントを自団体に限定しているか（α'）", True)
+    cloud_inbound_files: Literal["sanitized", "scanned", "raw"] | None = declared(
+        "クラウドサービスから LGWAN接続系へ取り込むファイルの措置（α'）", "sanitized"
+    )
+    business_system_access: Literal["local", "screen_transfer", "direct"] | None = declared(
+        "インターネット接続系の端末から LGWAN接続系業務システムへのアクセス方式（β）", "screen_transfer"
+    )
+
+
+class InternetMonitoring(Section):
+    """インターネット接続系の監視."""
+
+    packet: bool | None = declared("通信パケットの監視", True)
+    behavior: bool | None = declared("ふるまい検知", True)
+    logs: bool | None = declared("ログの取得・管理", True)
+
+
+class InternetSegment(Section):
+    """インターネット接続系."""
+
+    security_cloud: Literal["joined", "not_joined"] | None = declared(
+        "自治体情報セキュリティクラウドへの参加（インターネット接続口の集約）", "joined"
+    )
+    monitoring: InternetMonitoring | None = declared("通信監視・ふるまい検知・ログ管理")
+    epp: bool | None = declared("端末に EPP（エンドポイント保護）を導入しているか", True)
+    edr: bool | None = declared("端末に EDR（検知・対応）を導入しているか", True)
+    soc_monitoring: Frequency | None = declared("SOC 等による監視: continuous（常時）", "continuous")
+    sensitive_data: Literal["prohibited", "allowed"] | None = declared(
+        "重要な情報資産（個人情報等）をインターネット接続系に置くこと", "prohibited"
+    )
+    business_systems_hosted: bool | None = declared("業務システムをインターネット接続系に置いているか（β'）", False)
+    per_asset_access_control: bool | None = declared("情報資産単位のアクセス制御（β'）", True)
+    business_system_mfa: bool | None = declared("業務システムへの多要素認証（β'）", True)
+
+
+class Segments(Section):
+    """三層: マイナンバー利用事務系 / LGWAN接続系 / インターネット接続系."""
+
+    mynumber: MyNumberSegment | None = declared("マイナンバー利用事務系")
+    lgwan: LgwanSegment | None = declared("LGWAN接続系")
+    internet: InternetSegment | None = declared("インターネット接続系")
+
+
+class Network(Section):
+    """The declared network model and the controls of each segment."""
+
+    model: NetworkModel = Field(
+        description="三層の対策のモデル: alpha（α）/ alpha_prime（α'）/ beta（β）/ beta_prime（β'）",
+        examples=["alpha"],
+    )
+    segments: Segments | None = declared("三層それぞれの対策")

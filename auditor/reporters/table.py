@@ -1,0 +1,99 @@
+"""Terminal report: one table per guideline chapter (failures first), then what to fix, then a summary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import groupby
+
+from tabulate import tabulate
+
+from auditor.i18n import pick, t
+from auditor.reporters import ReportOptions
+from auditor.results import AuditResult, Outcome
+from auditor.rule import AREA_CHAPTERS
+
+_STATUS_ORDER = {"fail": 0, "error": 1, "waived": 2, "manual": 3, "pass": 4, "not_applicable": 5}
+_STATUS_COLORS = {"fail": "31", "error": "35", "waived": "33", "manual": "36", "pass": "32", "not_applicable": "90"}
+_HEADERS = {
+    "ja": ["状態", "ID", "重要度", "区分", "節", "要件", "行"],
+    "en": ["Status", "ID", "Severity", "Level", "Section", "Requirement", "Line"],
+}
+
+
+def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
+    """All results, one after another."""
+    return "\n\n".join(render_one(result, options) for result in results) + "\n"
+
+
+def _status(outcome: Outcome, options: ReportOptions) -> str:
+    label = t(f"status.{outcome.status}")
+    if options.color:
+        return f"\x1b[{_STATUS_COLORS[outcome.status]}m{label}\x1b[0m"
+    return label
+
+
+def render_one(result: AuditResult, options: ReportOptions) -> str:
+    """One policy's report."""
+    lang = "en" if options.lang == "en" else "ja"
+    policy = result.policy
+    header = (
+        f"{policy.entity_name}（{policy.entity_code}） {policy.file}\n"
+        if lang == "ja"
+        else f"{policy.entity_name} ({policy.entity_code}) {policy.file}\n"
+    )
+    header += (
+        f"ネットワークモデル: {policy.network_model} / ポリシーの準拠版: {policy.guideline_edition} / "
+        f"監査基準: {result.edition} / 監査日: {result.audit_date.isoformat()}"
+        if lang == "ja"
+        else f"Network model: {policy.network_model} / policy follows: {policy.guideline_edition} / "
+        f"audited against: {result.edition} / date: {result.audit_date.isoformat()}"
+    )
+    blocks = [header]
+    by_chapter = groupby(result.outcomes, key=lambda outcome: outcome.area)
+    for area, group in by_chapter:
+        outcomes = sorted(group, key=lambda o: _STATUS_ORDER[o.status])
+        rows = [
+            [
+                _status(o, options),
+                o.rule_id,
+                t(f"severity.{o.severity}"),
+                t(f"level.{o.level}"),
+                o.section,
+                pick(o.title),
+                "" if o.line is None else str(o.line),
+            ]
+            for o in outcomes
+        ]
+        title = pick(AREA_CHAPTERS[area][1])
+        blocks.append(f"■ {title}\n" + tabulate(rows, headers=_HEADERS[lang], tablefmt="simple"))
+    details = [o for o in result.outcomes if o.status in ("fail", "error")]
+    if details:
+        heading = "■ 是正が必要な事項" if lang == "ja" else "■ What to fix"
+        lines = [heading]
+        for o in sorted(details, key=lambda o: (-_severity_rank(o.severity), o.rule_id)):
+            where = f"{policy.file}:{o.line}" if o.line else policy.file
+            fix = "対応" if lang == "ja" else "Fix"
+            lines.append(f"[{o.rule_id}] {pick(o.title)} ({where})\n    {o.message}\n    {fix}: {pick(o.remediation)}")
+        blocks.append("\n".join(lines))
+    blocks.append(summary_line(result))
+    return "\n\n".join(blocks)
+
+
+def _severity_rank(severity: str) -> int:
+    return {"low": 1, "medium": 2, "high": 3, "critical": 4}[severity]
+
+
+def summary_line(result: AuditResult) -> str:
+    """The one-line count of outcomes per status, with the must-level compliance rate."""
+    counts = result.summary.counts
+    rate = result.summary.must_rate
+    return t(
+        "cli.summary",
+        pass_=counts["pass"],
+        fail=counts["fail"],
+        not_applicable=counts["not_applicable"],
+        waived=counts["waived"],
+        manual=counts["manual"],
+        error=counts["error"],
+        rate="-" if rate is None else f"{rate:.1%}",
+    )

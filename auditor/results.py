@@ -1,0 +1,96 @@
+"""What an audit produces: one :class:`Outcome` per rule and the :class:`AuditResult` around them.
+
+Plain frozen dataclasses: reporters read them, nothing mutates them. JSON shape is defined by
+:func:`auditor.reporters.json_report.to_dict`, versioned by :data:`RESULT_SCHEMA_VERSION`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Status = Literal["pass", "fail", "not_applicable", "waived", "manual", "error"]
+STATUSES: tuple[Status, ...] = ("pass", "fail", "not_applicable", "waived", "manual", "error")
+RESULT_SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class WaiverRef:
+    """The exception (例外措置) that waived, or failed to waive, an outcome."""
+
+    justification: str
+    approver: str
+    approved_on: dt.date
+    expires_on: dt.date
+    expired: bool
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of one rule against one policy."""
+
+    rule_id: str
+    status: Status
+    level: str
+    severity: str
+    area: str
+    section: str
+    title: dict[str, str]
+    path: str | None
+    line: int | None
+    column: int | None
+    actual: Any
+    expected: str | None
+    message: str
+    remediation: dict[str, str]
+    waiver: WaiverRef | None = None
+
+
+@dataclass(frozen=True)
+class PolicyInfo:
+    """Identity of the audited policy file."""
+
+    file: str
+    sha256: str
+    entity_name: str
+    entity_code: str
+    entity_type: str
+    network_model: str
+    guideline_edition: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counts per status and the compliance rates of must-level (必須) requirements."""
+
+    counts: dict[str, int]
+    must_rate: float | None
+    must_rate_with_waivers: float | None
+
+    @classmethod
+    def of(cls, outcomes: list[Outcome]) -> Summary:
+        counts = {status: 0 for status in ("pass", "fail", "not_applicable", "waived", "manual", "error")}
+        for outcome in outcomes:
+            counts[outcome.status] += 1
+        must = [o for o in outcomes if o.level == "must" and o.status in ("pass", "fail", "waived", "error")]
+        passed = sum(1 for o in must if o.status == "pass")
+        waived = sum(1 for o in must if o.status == "waived")
+        return cls(
+            counts=counts,
+            must_rate=passed / len(must) if must else None,
+            must_rate_with_waivers=(passed + waived) / len(must) if must else None,
+        )
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    """Everything one audit of one policy produced."""
+
+    tool_version: str
+    policy: PolicyInfo
+    edition: str
+    audit_date: dt.date
+    outcomes: list[Outcome]
+    summary: Summary
+    notes: list[str] = field(default_factory=list)

@@ -1,0 +1,148 @@
+"""``auditor init``: a complete, commented template policy generated from the policy model.
+
+Every field of the model appears with its Japanese description as a comment and the value the
+guideline expects (the field's example), adjusted for the chosen network model and entity type.
+Generating from the model keeps the template complete as the model grows.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from typing import Any, Union
+
+import yaml
+from pydantic import BaseModel
+
+from auditor.policy import Policy
+from auditor.policy.base import EDITIONS
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+ENTITY_EXAMPLES = {
+    "municipality": {"name": "みどり市", "code": "019992", "type": "municipality"},
+    "prefecture": {"name": "みどり県", "code": "470007", "type": "prefecture"},
+}
+
+# Values that differ by network model (paths under network.segments); None drops the field.
+MODEL_VALUES: dict[str, dict[str, Any]] = {
+    "alpha": {
+        "lgwan.local_breakout": "none",
+        "lgwan.lbo_destinations": None,
+        "lgwan.tenant_restriction": None,
+        "lgwan.cloud_inbound_files": None,
+        "lgwan.business_system_access": "local",
+        "internet.business_systems_hosted": False,
+    },
+    "alpha_prime": {
+        "lgwan.local_breakout": "restricted_saas",
+        "lgwan.business_system_access": "local",
+        "internet.business_systems_hosted": False,
+    },
+    "beta": {
+        "lgwan.internet_browsing": "none",
+        "lgwan.local_breakout": "none",
+        "lgwan.lbo_destinations": None,
+        "lgwan.tenant_restriction": None,
+        "lgwan.cloud_inbound_files": None,
+        "lgwan.business_system_access": "screen_transfer",
+        "internet.business_systems_hosted": False,
+    },
+    "beta_prime": {
+        "lgwan.internet_browsing": "none",
+        "lgwan.local_breakout": "none",
+        "lgwan.lbo_destinations": None,
+        "lgwan.tenant_restriction": None,
+        "lgwan.cloud_inbound_files": None,
+        "lgwan.business_system_access": "screen_transfer",
+        "internet.business_systems_hosted": True,
+    },
+}
+
+HEADER = """\
+# yaml-language-server: $schema=https://auditor.example/schemas/policy-1.json
+# 情報セキュリティポリシー宣言ファイル（auditor init で生成したひな形）
+# 値は総務省ガイドラインが求める水準の例です。自団体のポリシー（基本方針・対策基準・実施手順）に
+# 合わせて書き換えてください。宣言しない項目は監査で「未宣言」として不適合になります。
+# 検査: auditor validate このファイル / 監査: auditor audit このファイル
+"""
+
+
+def render_template(model: str = "alpha", entity: str = "municipality") -> str:
+    """The template policy text for ``model`` (alpha, alpha_prime, beta, beta_prime) and ``entity``."""
+    lines = [HEADER.rstrip("\n"), ""]
+    values = _values(model, entity)
+    _emit(Policy, values, lines, indent=0)
+    lines.append("")
+    lines.append("# 例外措置（§7.4）: 個々の要件を CISO の承認で一時的に免除する場合に記載します。")
+    lines.append("# waivers:")
+    lines.append("#   - rule_id: TW-004")
+    lines.append("#     justification: 代替措置として〇〇を実施している")
+    lines.append("#     approver: {role: CISO（副市長）, name: 山田 太郎}")
+    lines.append("#     approved_on: 2026-04-01")
+    lines.append("#     expires_on: 2027-03-31")
+    return "\n".join(lines) + "\n"
+
+
+def _values(model: str, entity: str) -> dict[str, Any]:
+    overrides: dict[tuple[str, ...], Any] = {
+        ("entity",): ENTITY_EXAMPLES[entity],
+        ("policy", "guideline_edition"): EDITIONS[-1],
+        ("network", "model"): model,
+    }
+    for dotted, value in MODEL_VALUES[model].items():
+        overrides[("network", "segments", *dotted.split("."))] = value
+    if entity == "municipality":
+        overrides[("security_cloud",)] = None
+    else:
+        overrides[("network", "segments", "internet", "security_cloud")] = "joined"
+    return {"overrides": overrides}
+
+
+def _emit(model: type[BaseModel], values: dict[str, Any], lines: list[str], indent: int,
+          path: tuple[str, ...] = ()) -> None:
+    pad = "  " * indent
+    overrides: dict[tuple[str, ...], Any] = values["overrides"]
+    for name, field in model.model_fields.items():
+        here = (*path, name)
+        if name in ("schema_version", "waivers"):
+            if name == "schema_version":
+                lines.append(f"{pad}schema_version: 1")
+            continue
+        if here in overrides and overrides[here] is None:
+            continue
+        if field.description:
+            lines.append(f"{pad}# {field.description}")
+        if here in overrides:
+            value = overrides[here]
+            if isinstance(value, dict):
+                lines.append(f"{pad}{name}:")
+                for key, item in value.items():
+                    lines.append(f"{pad}  {key}: {_scalar(item)}")
+            else:
+                lines.append(f"{pad}{name}: {_scalar(value)}")
+            continue
+        sub = _submodel(field.annotation)
+        if sub is not None:
+            lines.append(f"{pad}{name}:")
+            _emit(sub, values, lines, indent + 1, here)
+        elif field.examples:
+            lines.append(f"{pad}{name}: {_scalar(field.examples[0])}")
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, str) and _DATE.fullmatch(value):
+        return value  # a YAML date, unquoted, as the model expects
+    text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=1000).strip()
+    return text.removesuffix("\n...").removesuffix("...").strip()
+
+
+def _submodel(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if typing.get_origin(annotation) in (Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            if isinstance(arg, type) and issubclass(arg, BaseModel):
+                return arg
+    return None
