@@ -21,8 +21,18 @@ from auditor.policy.base import EDITIONS
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 ENTITY_EXAMPLES = {
-    "municipality": {"name": "みどり市", "code": "019992", "type": "municipality"},
-    "prefecture": {"name": "みどり県", "code": "470007", "type": "prefecture"},
+    "municipality": {"name": "みどり市", "name_en": "Midori City", "code": "019992", "type": "municipality"},
+    "prefecture": {"name": "みどり県", "name_en": "Midori Prefecture", "code": "470007", "type": "prefecture"},
+}
+
+ROLE_TITLES = {
+    "ciso": {"municipality": "副市長", "prefecture": "副知事"},
+    "general_security_officer": {"municipality": "総務部長", "prefecture": "デジタル推進局長"},
+    "department_security_officers": {"municipality": "各部局長", "prefecture": "各部局長"},
+    "section_security_managers": {"municipality": "各課室長", "prefecture": "各課室長"},
+    "system_managers": {"municipality": "各情報システム所管課長", "prefecture": "各情報システム所管課長"},
+    "system_operators": {"municipality": "各情報システム担当者", "prefecture": "各情報システム担当者"},
+    "ciso_advisor": {"municipality": "外部の情報セキュリティ専門家", "prefecture": "外部の情報セキュリティ専門家"},
 }
 
 # Values that differ by network model (paths under network.segments); None drops the field.
@@ -91,6 +101,8 @@ def _values(model: str, entity: str) -> dict[str, Any]:
         ("policy", "guideline_edition"): EDITIONS[-1],
         ("network", "model"): model,
     }
+    for role, titles in ROLE_TITLES.items():
+        overrides[("organisation", role, "title")] = titles[entity]
     for dotted, value in MODEL_VALUES[model].items():
         overrides[("network", "segments", *dotted.split("."))] = value
     if entity == "municipality":
