@@ -106,6 +106,31 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "ja": "マージキー '<<' の値はマッピングかその列でなければなりません",
         "en": "the merge key '<<' takes a mapping or a list of mappings",
     },
+    # --- hostile and broken input (issue 6) ----------------------------------------------
+    "file.eucjp": {
+        "ja": "EUC-JP で保存されているようです。UTF-8 で保存し直してください（例: iconv -f EUC-JP -t UTF-8）",
+        "en": "looks like EUC-JP; save it as UTF-8 (e.g. iconv -f EUC-JP -t UTF-8)",
+    },
+    "yaml.control_character": {
+        "ja": "YAML に使えない制御文字 {code} があります",
+        "en": "control character {code} is not allowed in YAML",
+    },
+    "yaml.recursive_alias": {
+        "ja": "エイリアス *{anchor} が自分自身を含むアンカーを参照しています",
+        "en": "alias *{anchor} refers to an anchor that contains it (recursive)",
+    },
+    "yaml.undefined_alias": {
+        "ja": "エイリアス *{anchor} のアンカー &{anchor} が定義されていません",
+        "en": "alias *{anchor} refers to an undefined anchor",
+    },
+    "yaml.number_too_long": {
+        "ja": "数値が長すぎます（上限 {limit} 文字）。文字列なら引用符で囲んでください",
+        "en": "number too long (limit {limit} characters); quote it if it is text",
+    },
+    "yaml.bad_scalar": {
+        "ja": "{tag} として読めない値です: {value}（{detail}）",
+        "en": "not a valid {tag} value: {value} ({detail})",
+    },
     # --- validation ----------------------------------------------------------------------
     "validate.unknown_key": {
         "ja": "不明なキー '{key}'",
