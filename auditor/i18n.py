@@ -131,6 +131,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "ja": "{tag} として読めない値です: {value}（{detail}）",
         "en": "not a valid {tag} value: {value} ({detail})",
     },
+    "validate.union": {
+        "ja": "'{path}' はどの形式にも当てはまりません（使えるキー: {forms}）",
+        "en": "'{path}' matches none of the accepted forms (keys: {forms})",
+    },
+    "validate.given": {"ja": "（指定値: {value}）", "en": " (given: {value})"},
+    "validate.quote_hint": {
+        "ja": "。文字列は引用符で囲んでください（例: '012343'）。引用符がないと YAML は数値・日付・真偽値として"
+        "読み、先頭の 0 が落ちたり 8 進数になったりします",
+        "en": "; quote text values (e.g. '012343'): unquoted, YAML reads numbers, dates and yes/no as other types, "
+        "dropping leading zeros or reading 0-prefixed digits as octal",
+    },
     # --- validation ----------------------------------------------------------------------
     "validate.unknown_key": {
         "ja": "不明なキー '{key}'",
