@@ -142,6 +142,26 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "; quote text values (e.g. '012343'): unquoted, YAML reads numbers, dates and yes/no as other types, "
         "dropping leading zeros or reading 0-prefixed digits as octal",
     },
+    "rules.path_unknown": {
+        "ja": "パス '{path}' はポリシーのスキーマにありません",
+        "en": "path '{path}' does not exist in the policy schema",
+    },
+    "rules.op_mismatch": {
+        "ja": "'{op}' は '{path}'（{kind}）に値 {value} では使えません",
+        "en": "operator '{op}' does not fit '{path}' ({kind}) with value {value}",
+    },
+    "rules.not_directory": {
+        "ja": "ディレクトリではありません（--rules にはルールファイルのディレクトリを指定します）",
+        "en": "not a directory (--rules takes a directory of rule files)",
+    },
+    "rules.outside_pack": {
+        "ja": "ルールパックの外を指すシンボリックリンクです。読み込みません",
+        "en": "symbolic link pointing outside the rule pack; not read",
+    },
+    "rules.too_many_files": {
+        "ja": "ルールファイルが多すぎます（{count} 件、上限 {limit} 件）",
+        "en": "too many rule files ({count}, limit {limit})",
+    },
     # --- validation ----------------------------------------------------------------------
     "validate.unknown_key": {
         "ja": "不明なキー '{key}'",
