@@ -89,14 +89,18 @@ def rule_files(directory: Path) -> list[Path]:
 
 
 def load_rule_file(path: Path, display: str | None = None) -> LoadedRule:
-    """Read and validate one rule file."""
+    """Read and validate one rule file: the rule schema, then its fit to the policy schema."""
     name = display or str(path)
     document = load_yaml(path, name)
     try:
         rule = Rule.model_validate(document.data)
     except ValidationError as exc:
         raise InputError(problems_from_validation(exc, document, Rule)) from None
-    return LoadedRule(rule=rule, file=name, document=document)
+    loaded = LoadedRule(rule=rule, file=name, document=document)
+    problems = _schema_problems([loaded])
+    if problems:
+        raise InputError(problems)
+    return loaded
 
 
 MAX_RULE_FILES = 5000
@@ -109,7 +113,8 @@ def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin
 
     Extra directories are untrusted packs: besides the rule schema, every path a rule reads must
     exist in the policy schema and every operator and value must fit the field
-    (:mod:`auditor.rulecheck`); symbolic links leading out of the pack are not followed.
+    (:mod:`auditor.rulecheck`, also re-checked on cached data); symbolic links leading out of
+    the pack are not followed.
     ``use_cache=False`` always parses the YAML (``rules lint`` wants positions for its messages).
     """
     builtin = builtin_rules_dir()
@@ -147,10 +152,8 @@ def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin
                 fresh.append(load_rule_file(path, _display(path, directory)))
             except InputError as exc:
                 problems.extend(exc.problems)
-        pack_problems = [] if trusted else _schema_problems(fresh)
-        problems.extend(pack_problems)
         loaded.extend(fresh)
-        if len(fresh) == len(files) and not pack_problems and not refused:
+        if len(fresh) == len(files) and not refused:
             rulecache.write(key, [(item.file, item.document.data) for item in fresh])
     problems.extend(_duplicate_ids(loaded))
     if problems:

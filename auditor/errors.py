@@ -65,6 +65,14 @@ class UsageError(AuditorError):
     """The command line asks for something impossible (e.g. an unknown rule id); exit code 2."""
 
 
+class OutputError(UsageError, OSError):
+    """A report cannot be written where asked (no such directory, no permission, disk full); exit code 2.
+
+    Also an :class:`OSError`, so code that writes on a best-effort basis (the rule cache) can
+    keep ignoring write failures as it did before.
+    """
+
+
 def _problem_key(problem: Problem) -> tuple[str, int, int]:
     return (problem.file, problem.line or 0, problem.column or 0)
 

@@ -162,6 +162,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "ja": "ルールファイルが多すぎます（{count} 件、上限 {limit} 件）",
         "en": "too many rule files ({count}, limit {limit})",
     },
+    "output.is_directory": {
+        "ja": "出力先 {file} はディレクトリです。ファイル名を指定してください",
+        "en": "output {file} is a directory; give a file name",
+    },
+    "output.cannot_write": {
+        "ja": "{file} に書き出せません: {reason}",
+        "en": "cannot write {file}: {reason}",
+    },
     # --- validation ----------------------------------------------------------------------
     "validate.unknown_key": {
         "ja": "不明なキー '{key}'",

@@ -152,9 +152,9 @@ def _locate(error: Any, model: type[BaseModel]) -> _Located:
 
 def _data_at(data: Any, loc: Loc) -> Any:
     for part in loc:
-        if (isinstance(data, dict) and part in data) or (
-            isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)
-        ):
+        if isinstance(data, dict):
+            data = data.get(part)
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
             data = data[part]
         else:
             return None
