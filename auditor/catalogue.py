@@ -122,6 +122,7 @@ def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin
     sources.extend(directories or [])
     problems: list[Problem] = []
     loaded: list[LoadedRule] = []
+    to_cache: list[tuple[str, list[LoadedRule]]] = []
     for directory in sources:
         if not directory.is_dir():
             message = t("rules.not_directory") if directory.exists() else t("file.missing")
@@ -154,10 +155,12 @@ def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin
                 problems.extend(exc.problems)
         loaded.extend(fresh)
         if len(fresh) == len(files) and not refused:
-            rulecache.write(key, [(item.file, item.document.data) for item in fresh])
+            to_cache.append((key, fresh))
     problems.extend(_duplicate_ids(loaded))
     if problems:
         raise InputError(problems)
+    for key, fresh in to_cache:  # only a catalogue that loaded cleanly is cached (positions matter)
+        rulecache.write(key, [(item.file, item.document.data) for item in fresh])
     return Catalogue(tuple(sorted(loaded, key=lambda item: rule_sort_key(item.rule))))
 
 

@@ -185,6 +185,13 @@ def _is_model(annotation: Any) -> bool:
 
 
 def _show(value: Any) -> str:
+    from auditor.checks import show
+    from auditor.validation import clip
+
+    return clip(show(value)) if isinstance(value, list) else _show_scalar(value)
+
+
+def _show_scalar(value: Any) -> str:
     from auditor.validation import show_value
 
     return show_value(value)

@@ -78,12 +78,14 @@ def problems_from_validation(exc: ValidationError, document: YamlDocument, model
         if key in seen:
             continue
         seen.add(key)
-        problems.append(_problem(document, item.loc, _message(item)))
+        # A key missing from the top level has no line of its own to point at.
+        unplaced = item.error["type"] == "missing" and len(item.loc) == 1
+        problems.append(_problem(document, () if unplaced else item.loc, _message(item), placed=not unplaced))
     return problems
 
 
-def _problem(document: YamlDocument, loc: Loc, message: str) -> Problem:
-    position = document.position(loc)
+def _problem(document: YamlDocument, loc: Loc, message: str, *, placed: bool = True) -> Problem:
+    position = document.position(loc) if placed else None
     return Problem(document.file, position.line if position else None, position.column if position else None,
                    message)
 
@@ -221,9 +223,16 @@ def _dotted(loc: Loc) -> str:
 
 
 def _unknown_key(key: str, parent: Loc, accepted: list[str]) -> str:
-    guess = difflib.get_close_matches(key, accepted, n=1, cutoff=0.6)
-    text = t("validate.unknown_key", key=clip(key)) + (t("validate.did_you_mean", guess=guess[0]) if guess else "")
+    guess = _closest(key, accepted)
+    text = t("validate.unknown_key", key=clip(key)) + (t("validate.did_you_mean", guess=guess) if guess else "")
     return f"{_dotted(parent)}: {text}" if parent else text
+
+
+def _closest(key: str, accepted: list[str]) -> str | None:
+    """The accepted key a misspelt one was meant to be (case-insensitive), or None."""
+    by_lower = {name.lower(): name for name in accepted}
+    guess = difflib.get_close_matches(key.lower(), list(by_lower), n=1, cutoff=0.75)
+    return by_lower[guess[0]] if guess else None
 
 
 def _message(item: _Located) -> str:
