@@ -43,8 +43,8 @@ TOKENS = [
     "!!str ", "!!int ", "!!binary ", "!!set ", "!!map ", "!local ", "!<tag:yaml.org,2002:str> ", "~", "null", "true",
     "yes", "no", "on", ".inf", ".nan", "0x1F", "0o17", "012", "1_000", "1:30:00", "2025-02-30", "2025-04-01",
     "2025-04-01T09:00:00+09:00", "9" * 80, "\t", "\r\n", "\r", "\x00", "\x85", "\u2028", "\ufeff", "\x1b[2J",
-    "\u202e", "例示市", "全国地方公共団体コード", "　", "\n  ", "\n    - ", "entity:", "network:", "policy:", "waivers:",
-    "check:", "all:", "any:", "not:", "path: ", "op: ", "value: ",
+    "\u202e", "例示市", "全国地方公共団体コード", "　", "\n  ", "\n    - ", "entity:", "network:", "policy:",
+    "waivers:", "check:", "all:", "any:", "not:", "path: ", "op: ", "value: ",
 ]
 BYTE_TOKENS = [b"\xff", b"\xfe\xff", b"\xef\xbb\xbf", b"\x82\xa0", b"\xa4\xa2", b"\xc0\x80", b"\xed\xa0\x80"]
 
@@ -342,9 +342,17 @@ def _message_kind(message: str) -> str:
 
 def fuzz(iterations: int, seed: int, slow: float, *, progress: bool = False) -> Report:
     """Run ``iterations`` mutated inputs (deterministic for a given ``seed``)."""
-    from auditor.i18n import set_language
+    from auditor.i18n import language, set_language
 
+    previous = language()
     set_language("en")
+    try:
+        return _fuzz(iterations, seed, slow, progress)
+    finally:
+        set_language(previous)
+
+
+def _fuzz(iterations: int, seed: int, slow: float, progress: bool) -> Report:
     rng = random.Random(seed)
     pool = seeds()
     valid = [data for data in pool if data.startswith(b"# yaml-language-server")]  # init templates
