@@ -136,11 +136,11 @@ def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin
             continue
         trusted = directory == builtin
         key = rulecache.fingerprint(directory, files)
-        cached = rulecache.read(key) if use_cache and not refused else None
+        cached = _read_cache(key) if use_cache and not refused else None
         if cached is not None:
             try:
                 from_cache = _from_cache(cached)
-            except (ValidationError, TypeError, ValueError):
+            except (ValidationError, TypeError, ValueError, AttributeError):
                 from_cache = None  # a damaged cache is ignored and rebuilt below
             if from_cache is not None:
                 pack_problems = [] if trusted else _schema_problems(from_cache)
@@ -162,6 +162,14 @@ def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin
     for key, fresh in to_cache:  # only a catalogue that loaded cleanly is cached (positions matter)
         rulecache.write(key, [(item.file, item.document.data) for item in fresh])
     return Catalogue(tuple(sorted(loaded, key=lambda item: rule_sort_key(item.rule))))
+
+
+def _read_cache(key: str) -> list[tuple[str, dict[str, Any]]] | None:
+    """The cached rule data for ``key``; a damaged or tampered cache reads as no cache."""
+    try:
+        return rulecache.read(key)
+    except (ValueError, TypeError, AttributeError):
+        return None
 
 
 def _pack_files(directory: Path) -> tuple[list[Path], list[Problem]]:
