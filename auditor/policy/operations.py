@@ -58,9 +58,6 @@ class Operations(Section):
     investigation_rights: bool | None = declared(
         "不正調査のための端末ログ・メール記録等の調査権限", True
     )
-    violation_reporting: bool | None = declared(
-        "ポリシー違反を知った職員等の報告義務 (duty to report policy violations)", True
-    )
     failure_records: bool | None = declared("システム障害の記録", True)
     incident_response_plan: IncidentResponsePlan | None = declared("緊急時対応計画")
     expert_support: bool | None = declared("専門家の支援体制の確保", True)
