@@ -132,7 +132,6 @@ def _duplicate_ids(loaded: Iterable[LoadedRule]) -> list[Problem]:
         other = seen.setdefault(item.rule.id, item)
         if other is not item:
             line = item.document.positions.get(("id",))
-            problems.append(
-                Problem(item.file, line.line if line else None, None, t("rules.duplicate_id", id=item.rule.id, other=other.file))
-            )
+            message = t("rules.duplicate_id", id=item.rule.id, other=other.file)
+            problems.append(Problem(item.file, line.line if line else None, None, message))
     return problems

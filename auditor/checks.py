@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from auditor.policy.base import EDITIONS
-from auditor.rule import All, AnyOf, Condition, Leaf, Not
+from auditor.rule import All, AnyOf, Condition, Leaf
 
 _MISSING = object()
 
