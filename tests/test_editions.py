@@ -10,7 +10,7 @@ import pytest
 from auditor import exitcodes
 from auditor.catalogue import load_catalogue
 from auditor.policy.base import EDITIONS
-from tests.conftest import AUDIT_DATE, EXAMPLES, run_cli
+from tests.conftest import AUDIT_DATE, run_cli
 
 CATALOGUE = load_catalogue()
 
