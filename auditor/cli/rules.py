@@ -108,6 +108,8 @@ def show_rule(rule_id: str, rule_dirs: tuple[Path, ...]) -> int:
         lines.append(f"check: {describe(rule.check)}")
     if rule.manual is not None:
         lines.append(f"manual evidence: {pick(rule.manual.evidence.model_dump())}")
+    if rule.replaces:
+        lines.append(f"replaces: {', '.join(rule.replaces)}")
     lines += ["", f"remediation: {pick(rule.remediation.model_dump())}", f"file: {loaded.file}"]
     click.echo("\n".join(lines))
     return 0
