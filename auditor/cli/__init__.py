@@ -18,7 +18,6 @@ from auditor import __version__, exitcodes
 from auditor.cli.common import CONTEXT_SETTINGS, common_options
 from auditor.i18n import t
 
-
 COMMANDS: dict[str, str] = {
     # Explicit registration, imported only when the command runs, so `auditor --version` and a
     # command's own start-up do not pay for the others.
@@ -33,10 +32,10 @@ COMMANDS: dict[str, str] = {
 class LazyGroup(click.Group):
     """A group whose subcommands are imported on first use."""
 
-    def list_commands(self, ctx: click.Context) -> list[str]:  # noqa: D102
+    def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
 
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:  # noqa: D102
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         target = COMMANDS.get(cmd_name)
         if target is None:
             return None
