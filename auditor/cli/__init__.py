@@ -37,13 +37,15 @@ def cli() -> None:
 
 def _register() -> None:
     # Explicit registration: the list of commands is greppable, nothing is discovered.
-    from auditor.cli import audit, init, rules, schema, validate
+    from auditor.cli import audit, baseline, diff, init, rules, schema, validate  # CI gating (issue 5)
 
     cli.add_command(audit.audit)
     cli.add_command(validate.validate)
     cli.add_command(init.init)
     cli.add_command(schema.schema)
     cli.add_command(rules.rules)
+    cli.add_command(diff.diff)
+    cli.add_command(baseline.baseline)
 
 
 _register()
