@@ -191,3 +191,10 @@ def test_exit_codes_documented_in_docs_ci() -> None:
     codes = {int(line.split("`")[1]) for line in table if line.split("`")[1].isdigit()}
     assert {exitcodes.OK, exitcodes.FINDINGS, exitcodes.USAGE_OR_INPUT, exitcodes.INTERNAL,
             exitcodes.INTERRUPTED} <= codes
+
+
+@pytest.mark.parametrize("command", [["diff"], ["baseline"], ["baseline", "create"], ["baseline", "update"]])
+def test_new_commands_have_help_with_an_example(command: list[str]) -> None:
+    result = run_cli(*command, "-h")
+    assert result.code == 0, result.stderr
+    assert "Example:" in result.stdout
