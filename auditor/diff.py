@@ -143,7 +143,7 @@ def direction(op: str, old: Any, new: Any) -> int:
 
 
 def _describe_value(value: Any) -> str:
-    return t("diff.undeclared") if is_missing(value) or value is None else show(value)
+    return t("policydiff.undeclared") if is_missing(value) or value is None else show(value)
 
 
 def _requirement(leaf: Leaf, positive: bool) -> str:
@@ -162,7 +162,7 @@ def compare(old: LoadedPolicy | None, new: LoadedPolicy, old_result: AuditResult
         rule = by_id.get(outcome.rule_id)
         changes.extend(_rule_changes(rule, before, outcome, old, new, today))
     changes.sort(key=lambda c: (KIND_ORDER[c.kind], -SEVERITY_RANK[c.severity], c.line or 0, c.rule_id))
-    notes = [] if old is not None else [t("diff.new_file", ref=old_label.split(":", 1)[0], path=new.file)]
+    notes = [] if old is not None else [t("policydiff.new_file", ref=old_label.split(":", 1)[0], path=new.file)]
     return PolicyDiff(old_label=old_label, new_label=new.file, old=old_result, new=new_result, changes=changes,
                       notes=notes)
 
@@ -198,7 +198,7 @@ def _rule_changes(rule: Rule | None, before: Outcome | None, after: Outcome, old
             continue
         seen.add((leaf.path, leaf_kind))
         position = new.document.position(tuple(leaf.path.split(".")))
-        detail = t("diff.value", path=leaf.path, old=_describe_value(old_value), new=_describe_value(new_value),
+        detail = t("policydiff.value", path=leaf.path, old=_describe_value(old_value), new=_describe_value(new_value),
                    expected=_requirement(leaf, positive))
         found.append(_change(leaf_kind, after, leaf.path, position.line if position else None, old_status,
                              _plain(old_value), _plain(new_value), detail))
@@ -221,11 +221,11 @@ def _value_at(loaded: LoadedPolicy, path: str | None) -> Any:
 
 def _status_detail(old_status: str | None, after: Outcome, old_value: Any, new: LoadedPolicy) -> str:
     old_name = t(f"status.{old_status}") if old_status else "-"
-    text = t("diff.status", old=old_name, new=t(f"status.{after.status}"))
+    text = t("policydiff.status", old=old_name, new=t(f"status.{after.status}"))
     if after.path and old_status is not None:
         new_value = lookup(new.data, after.path)
         if not _same(old_value, new_value):
-            text += ": " + t("diff.value", path=after.path, old=_describe_value(old_value),
+            text += ": " + t("policydiff.value", path=after.path, old=_describe_value(old_value),
                              new=_describe_value(new_value), expected=after.expected or "-")
             return text
     return f"{text}: {after.message}"

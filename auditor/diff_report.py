@@ -42,7 +42,7 @@ def counts(diff: PolicyDiff) -> dict[str, int]:
 
 def summary_line(diff: PolicyDiff) -> str:
     """One line: regressions by kind, improvements, other changes."""
-    return t("diff.summary", old=diff.old_label, new=diff.new_label, **counts(diff))
+    return t("policydiff.summary", old=diff.old_label, new=diff.new_label, **counts(diff))
 
 
 def _line(change: Change) -> str:
@@ -55,11 +55,12 @@ def render_table(diff: PolicyDiff, lang: str) -> str:
 
     blocks = [*diff.notes]
     if diff.changes:
-        rows = [[("! " if c.regression else "  ") + t(f"diff.kind.{c.kind}"), c.rule_id, t(f"severity.{c.severity}"),
-                 t(f"level.{c.level}"), pick(c.title), _line(c), c.detail] for c in diff.changes]
+        rows = [[("! " if c.regression else "  ") + t(f"policydiff.kind.{c.kind}"), c.rule_id,
+                 t(f"severity.{c.severity}"), t(f"level.{c.level}"), pick(c.title), _line(c), c.detail]
+                for c in diff.changes]
         blocks.append(tabulate(rows, headers=_HEADERS["en" if lang == "en" else "ja"], tablefmt="simple"))
     else:
-        blocks.append(t("diff.none"))
+        blocks.append(t("policydiff.none"))
     blocks.append(summary_line(diff))
     return "\n\n".join(blocks) + "\n"
 
@@ -123,11 +124,11 @@ def render_markdown(diff: PolicyDiff, lang: str) -> str:
         for c in diff.changes:
             mark = "❌ " if c.regression else ("✅ " if c.kind in IMPROVEMENT_KINDS else "")
             where = f"`{diff.new_label}:{c.line}`" if c.line else ""
-            cells = [mark + t(f"diff.kind.{c.kind}"), f"`{c.rule_id}`", t(f"severity.{c.severity}"),
+            cells = [mark + t(f"policydiff.kind.{c.kind}"), f"`{c.rule_id}`", t(f"severity.{c.severity}"),
                      t(f"level.{c.level}"), pick(c.title), where, c.detail]
             lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
     else:
-        lines.append(t("diff.none"))
+        lines.append(t("policydiff.none"))
     return "\n".join(lines) + "\n"
 
 
@@ -136,7 +137,7 @@ def render_github(diff: PolicyDiff, lang: str) -> str:
     lines = []
     for c in diff.changes:
         command = "error" if c.regression else "notice"
-        title = f"{c.rule_id} {t(f'diff.kind.{c.kind}')}"
+        title = f"{c.rule_id} {t(f'policydiff.kind.{c.kind}')}"
         lines.append(annotation(command, f"{pick(c.title)}: {c.detail}", file=diff.new_label, line=c.line,
                                 title=title))
     lines.append(annotation("notice", summary_line(diff)))

@@ -237,6 +237,33 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "cli.lint_ok": {"ja": "ルール {count} 件: 問題なし", "en": "{count} rules: no problems"},
     "cli.lint_failed": {"ja": "ルールの問題 {count} 件", "en": "{count} rule problem(s)"},
+    # --- editions and coverage (rules diff / rules coverage) -------------------------------
+    "diff.kind.changed": {"ja": "変更", "en": "changed"},
+    "diff.kind.added": {"ja": "追加", "en": "added"},
+    "diff.kind.removed": {"ja": "削除", "en": "removed"},
+    "diff.col.kind": {"ja": "区分", "en": "change"},
+    "diff.col.level": {"ja": "必須/推奨", "en": "level"},
+    "diff.col.title": {"ja": "要件", "en": "requirement"},
+    "diff.col.details": {"ja": "変更内容", "en": "what changed"},
+    "diff.summary": {
+        "ja": "{a} → {b}: 変更 {changed} 件 / 追加 {added} 件 / 削除 {removed} 件",
+        "en": "{a} → {b}: {changed} changed / {added} added / {removed} removed",
+    },
+    "coverage.col.section": {"ja": "節", "en": "section"},
+    "coverage.col.title": {"ja": "見出し", "en": "title"},
+    "coverage.col.rules": {"ja": "ルール数", "en": "rules"},
+    "coverage.col.automated": {"ja": "自動", "en": "automated"},
+    "coverage.col.manual": {"ja": "要確認", "en": "manual"},
+    "coverage.col.share": {"ja": "自動化率", "en": "automated share"},
+    "coverage.gap": {"ja": "← 未対応", "en": "← gap"},
+    "coverage.summary": {
+        "ja": "{edition}: ルール {rules} 件（自動 {automated} / 要確認 {manual}）、ルールのない節 {gaps} 件",
+        "en": "{edition}: {rules} rules ({automated} automated / {manual} manual), {gaps} section(s) without a rule",
+    },
+    "coverage.unmapped": {
+        "ja": "ガイドラインの節に対応付けられないルール: {ids}",
+        "en": "rules whose citation names no known section: {ids}",
+    },
     # --- CI gating (issue 5): waivers, baselines, diff, CI report formats ------------------
     "cli.warning_prefix": {"ja": "警告", "en": "warning"},
     "cli.summary_rates": {
@@ -333,31 +360,31 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "ja": "評価できなかったルールがあるため、ベースラインを書き出しません（auditor audit で確認してください）",
         "en": "some rules could not be evaluated, so no baseline was written (see `auditor audit`)",
     },
-    "diff.kind.new_fail": {"ja": "新たに不適合", "en": "newly failing"},
-    "diff.kind.new_waiver": {"ja": "新たに例外措置", "en": "newly waived"},
-    "diff.kind.loosened": {"ja": "値の緩和", "en": "loosened"},
-    "diff.kind.new_pass": {"ja": "新たに適合", "en": "newly passing"},
-    "diff.kind.now_waived": {"ja": "例外措置に移行", "en": "now waived"},
-    "diff.kind.tightened": {"ja": "値の強化", "en": "tightened"},
-    "diff.kind.status_changed": {"ja": "状態の変化", "en": "status changed"},
-    "diff.status": {"ja": "{old} → {new}", "en": "{old} → {new}"},
-    "diff.value": {
+    "policydiff.kind.new_fail": {"ja": "新たに不適合", "en": "newly failing"},
+    "policydiff.kind.new_waiver": {"ja": "新たに例外措置", "en": "newly waived"},
+    "policydiff.kind.loosened": {"ja": "値の緩和", "en": "loosened"},
+    "policydiff.kind.new_pass": {"ja": "新たに適合", "en": "newly passing"},
+    "policydiff.kind.now_waived": {"ja": "例外措置に移行", "en": "now waived"},
+    "policydiff.kind.tightened": {"ja": "値の強化", "en": "tightened"},
+    "policydiff.kind.status_changed": {"ja": "状態の変化", "en": "status changed"},
+    "policydiff.status": {"ja": "{old} → {new}", "en": "{old} → {new}"},
+    "policydiff.value": {
         "ja": "'{path}': {old} → {new}（要件: {expected}）",
         "en": "'{path}': {old} → {new} (requirement: {expected})",
     },
-    "diff.summary": {
+    "policydiff.summary": {
         "ja": "差分 {old} → {new}: 後退 {regressions} 件（新たに不適合 {new_fail} / 値の緩和 {loosened} / "
         "新たに例外措置 {new_waiver}）、改善 {improvements} 件、その他の変化 {other} 件",
         "en": "Diff {old} → {new}: {regressions} regression(s) ({new_fail} newly failing / {loosened} loosened / "
         "{new_waiver} newly waived), {improvements} improvement(s), {other} other change(s)",
     },
-    "diff.undeclared": {"ja": "未宣言", "en": "not declared"},
-    "diff.none": {"ja": "要件に関わる変更はありません", "en": "no change affects a requirement"},
-    "diff.new_file": {
+    "policydiff.undeclared": {"ja": "未宣言", "en": "not declared"},
+    "policydiff.none": {"ja": "要件に関わる変更はありません", "en": "no change affects a requirement"},
+    "policydiff.new_file": {
         "ja": "{ref} には {path} がありません。新しいファイルとして空のポリシーと比較します",
         "en": "{path} does not exist at {ref}; compared as a new file",
     },
-    "diff.usage": {
+    "policydiff.usage": {
         "ja": "OLD と NEW の 2 ファイル、または --base REF と POLICY 1 ファイルを指定してください",
         "en": "give OLD and NEW, or --base REF and one POLICY",
     },

@@ -31,3 +31,28 @@ def test_installed_tool_finds_its_rules() -> None:
 
     assert builtin_rules_dir().is_dir()
     assert len(load_catalogue().rules) == len(list((REPO / "rules").rglob("*.yaml")))
+
+
+def test_rule_cache_is_used_and_invalidated(tmp_path: Path, monkeypatch: object) -> None:
+    import shutil
+
+    import pytest
+
+    from auditor.catalogue import load_catalogue
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    pack = tmp_path / "pack"
+    shutil.copytree(REPO / "rules" / "three_layer", pack)
+    first = load_catalogue([pack], include_builtin=False)
+    assert len(list((tmp_path / "cache").glob("rules-*.json"))) == 1
+    assert [r.rule.id for r in load_catalogue([pack], include_builtin=False).rules] == [r.rule.id for r in first.rules]
+    # editing a rule file changes the key: the edit is seen, never a stale cached rule
+    target = pack / "MN-001.yaml"
+    target.write_text(target.read_text(encoding="utf-8").replace("severity: critical", "severity: low"),
+                      encoding="utf-8")
+    assert load_catalogue([pack], include_builtin=False).get("MN-001").rule.severity == "low"
+    # a corrupted cache entry is ignored
+    for entry in (tmp_path / "cache").glob("rules-*.json"):
+        entry.write_text("[[\"x\", {\"id\": \"bogus\"}]]", encoding="utf-8")
+    assert load_catalogue([pack], include_builtin=False).get("MN-001").rule.severity == "low"

@@ -55,7 +55,7 @@ def diff(files: tuple[Path, ...], base_ref: str | None, fmt: str | None, output:
 
     with user_errors():
         if (base_ref is None and len(files) != 2) or (base_ref is not None and len(files) != 1):
-            raise UsageError(t("diff.usage"))
+            raise UsageError(t("policydiff.usage"))
         today = audit_date.date() if audit_date else dt.date.today()
         if base_ref is not None:
             result = diff_files(files[0], base_ref=base_ref, rule_dirs=rule_dirs, edition=edition, today=today)
