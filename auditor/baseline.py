@@ -190,6 +190,13 @@ def update(existing: Baseline, results: Sequence[AuditResult], baseline_file: Pa
     return baseline, UpdateSummary(added=added, kept=kept, removed=removed)
 
 
+class _NoAliases(yaml.SafeDumper):
+    """Repeat equal values (dates) instead of writing YAML anchors a reviewer would have to follow."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 def load(path: Path) -> Baseline:
     """Read and validate a baseline file; every problem is located."""
     document = load_yaml(path, str(path))
@@ -206,7 +213,8 @@ def dump(baseline: Baseline) -> str:
         for optional in ("note", "path"):
             if entry[optional] is None:
                 del entry[optional]
-    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100)
+    body = yaml.dump(data, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, default_flow_style=False,
+                     width=100)
     return _HEADER + body
 
 

@@ -74,7 +74,8 @@ def render_one(result: AuditResult, options: ReportOptions) -> str:
         for o in sorted(details, key=lambda o: (-_severity_rank(o.severity), o.rule_id)):
             where = f"{policy.file}:{o.line}" if o.line else policy.file
             fix = "対応" if lang == "ja" else "Fix"
-            lines.append(f"[{o.rule_id}] {pick(o.title)} ({where})\n    {o.message}\n    {fix}: {pick(o.remediation)}")
+            lines.append(f"[{o.rule_id}{_known(o)}] {pick(o.title)} ({where})\n    {o.message}\n"
+                         f"    {fix}: {pick(o.remediation)}")
         blocks.append("\n".join(lines))
     blocks.extend(ci_blocks(result))
     blocks.append(summary_line(result) + "\n" + rates_line(result))
@@ -112,6 +113,10 @@ def ci_blocks(result: AuditResult) -> list[str]:
 def remaining(days_left: int) -> str:
     """"12 days left" or "3 days ago" for a waiver's expiry."""
     return t("report.days_left", days=days_left) if days_left >= 0 else t("report.days_over", days=-days_left)
+
+
+def _known(outcome: Outcome) -> str:
+    return f" {t('status.fail_baselined')}" if outcome.baselined else ""
 
 
 def rates_line(result: AuditResult) -> str:
