@@ -199,3 +199,12 @@ def test_new_commands_have_help_with_an_example(command: list[str]) -> None:
     result = run_cli(*command, "-h")
     assert result.code == 0, result.stderr
     assert "Example:" in result.stdout
+
+
+def test_vendored_sarif_schema_is_the_recorded_oasis_file() -> None:
+    import hashlib
+
+    raw = (REPO / "tests" / "data" / "sarif-schema-2.1.0.json").read_bytes()
+    note = (REPO / "tests" / "data" / "README.md").read_text(encoding="utf-8")
+    assert hashlib.sha256(raw).hexdigest() in note
+    assert SARIF_SCHEMA["id"].endswith("/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json")
