@@ -74,13 +74,34 @@ def citation_keys(citation: str) -> list[str]:
     return []
 
 
+_HEADING = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def _names(title: str) -> set[str]:
+    """A heading as written, and without its parenthesised gloss: '最高情報セキュリティ責任者（CISO）'."""
+    normal = unicodedata.normalize("NFKC", title)
+    return {normal, re.sub(r"\s*\([^()]*\)\s*$", "", normal)}
+
+
 def section_of(rule: Rule) -> str | None:
-    """The key of the most specific known section ``rule`` belongs to, or None when unmapped."""
+    """The key of the most specific known section ``rule`` belongs to, or None when unmapped.
+
+    A citation that gives only the chapter number may name a section by its heading instead
+    (e.g. ``対策基準 1 組織体制（兼務の禁止）``): used where the heading is known but its numbering
+    was not checked, so the citation claims no more precision than we have.
+    """
     known = {section.key: section for section in guideline_sections()}
     for section in guideline_sections():
         if section.area is not None and section.area == rule.area:
             return section.key
-    return next((key for key in citation_keys(rule.guideline.section) if key in known), None)
+    keys = [key for key in citation_keys(rule.guideline.section) if key in known]
+    if keys and known[keys[0]].depth == 0:
+        heading = _HEADING.search(unicodedata.normalize("NFKC", rule.guideline.section))
+        named = [s.key for s in guideline_sections()
+                 if heading and s.depth == 1 and s.chapter == keys[0] and heading.group(1) in _names(s.title["ja"])]
+        if len(named) == 1:
+            return named[0]
+    return keys[0] if keys else None
 
 
 @dataclass
