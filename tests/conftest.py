@@ -49,7 +49,9 @@ def run_cli(*args: str | Path, input: str | None = None) -> Run:
 def run_installed(*args: str | Path, timeout: float = 60, cwd: Path | None = None,
                   env: dict[str, str] | None = None) -> Run:
     """Run the installed ``auditor`` console script in a subprocess."""
-    executable = shutil.which("auditor") or str(Path(sys.executable).with_name("auditor"))
+    # The script installed beside this interpreter, so a wrapper or another install on PATH is not used.
+    beside = Path(sys.executable).with_name("auditor")
+    executable = str(beside) if beside.exists() else (shutil.which("auditor") or "auditor")
     merged = {**os.environ, **(env or {})}
     done = subprocess.run([executable, *map(str, args)], capture_output=True, text=True, timeout=timeout,
                           cwd=cwd, env=merged, check=False)
