@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -133,6 +134,20 @@ def _step(annotation: Any, part: int | str) -> tuple[Any, type[BaseModel] | None
     return None, None
 
 
+_WRAPPED_TAG = re.compile(r"^function-\w+\[.*,\s*(\w+)\]$")
+
+
+def _member_tag(part: int | str, members: dict[str, type[BaseModel]]) -> str | None:
+    """The union member ``part`` names: ``Leaf``, or ``function-after[_check(), Leaf]`` for a model
+    with a validator (pydantic's tag then names the validator too)."""
+    if not isinstance(part, str):
+        return None
+    if part in members:
+        return part
+    wrapped = _WRAPPED_TAG.match(part)
+    return wrapped.group(1) if wrapped and wrapped.group(1) in members else None
+
+
 def _locate(error: Any, model: type[BaseModel]) -> _Located:
     current: Any = model
     clean: list[int | str] = []
@@ -140,9 +155,10 @@ def _locate(error: Any, model: type[BaseModel]) -> _Located:
     container: type[BaseModel] | None = None
     for part in error["loc"]:
         members = _union_members(current)
-        if members and isinstance(part, str) and part in members:
-            choices.append(_Choice(tuple(clean), part, tuple(members.values())))
-            current = members[part]
+        tag = _member_tag(part, members) if members else None
+        if tag is not None:
+            choices.append(_Choice(tuple(clean), tag, tuple(members.values())))
+            current = members[tag]
             continue
         clean.append(part)
         current, container = _step(current, part)
