@@ -88,8 +88,12 @@ def rule_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-def load_rule_file(path: Path, display: str | None = None) -> LoadedRule:
-    """Read and validate one rule file: the rule schema, then its fit to the policy schema."""
+def load_rule_file(path: Path, display: str | None = None, *, check_schema: bool = True) -> LoadedRule:
+    """Read and validate one rule file: the rule schema, then its fit to the policy schema.
+
+    ``check_schema=False`` skips the second part, for ``rules lint``, which reports it itself
+    along with everything else that is wrong with the rule.
+    """
     name = display or str(path)
     document = load_yaml(path, name)
     try:
@@ -97,7 +101,7 @@ def load_rule_file(path: Path, display: str | None = None) -> LoadedRule:
     except ValidationError as exc:
         raise InputError(problems_from_validation(exc, document, Rule)) from None
     loaded = LoadedRule(rule=rule, file=name, document=document)
-    problems = _schema_problems([loaded])
+    problems = _schema_problems([loaded]) if check_schema else []
     if problems:
         raise InputError(problems)
     return loaded
@@ -108,14 +112,16 @@ MAX_RULE_FILES = 5000
 
 
 def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin: bool = True,
-                   use_cache: bool = True) -> Catalogue:
+                   use_cache: bool = True, check_schema: bool = True) -> Catalogue:
     """Load the built-in rules plus any extra directories; every problem is reported at once.
 
     Extra directories are untrusted packs: besides the rule schema, every path a rule reads must
     exist in the policy schema and every operator and value must fit the field
     (:mod:`auditor.rulecheck`, also re-checked on cached data); symbolic links leading out of
     the pack are not followed.
-    ``use_cache=False`` always parses the YAML (``rules lint`` wants positions for its messages).
+    ``use_cache=False`` always parses the YAML (``rules lint`` wants positions for its messages);
+    ``check_schema=False`` (``rules lint`` only, which reports those problems itself) skips the
+    policy-schema check and never caches.
     """
     builtin = builtin_rules_dir()
     sources: list[Path] = [builtin] if include_builtin else []
@@ -143,18 +149,18 @@ def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin
             except (ValidationError, TypeError, ValueError, AttributeError):
                 from_cache = None  # a damaged cache is ignored and rebuilt below
             if from_cache is not None:
-                pack_problems = [] if trusted else _schema_problems(from_cache)
+                pack_problems = [] if trusted or not check_schema else _schema_problems(from_cache)
                 if not pack_problems:
                     loaded.extend(from_cache)
                     continue
         fresh: list[LoadedRule] = []
         for path in files:
             try:
-                fresh.append(load_rule_file(path, _display(path, directory)))
+                fresh.append(load_rule_file(path, _display(path, directory), check_schema=check_schema))
             except InputError as exc:
                 problems.extend(exc.problems)
         loaded.extend(fresh)
-        if len(fresh) == len(files) and not refused:
+        if len(fresh) == len(files) and not refused and check_schema:
             to_cache.append((key, fresh))
     problems.extend(_duplicate_ids(loaded))
     if problems:

@@ -129,7 +129,13 @@ def test_junit_has_one_test_case_per_rule(tmp_path: Path) -> None:
     assert int(root.get("tests", "-1")) == sum(len(d["outcomes"]) for d in documents)
 
 
-def test_junit_error_outcome_and_exit_2(tmp_path: Path) -> None:
+def test_junit_error_outcome_and_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Packs are checked against the policy schema when loaded, so a rule comparing text with `gte`
+    # is refused before any audit. Switch that check off to reach the engine's `error` outcome,
+    # which a rule that slipped through would produce.
+    import auditor.rulecheck
+
+    monkeypatch.setattr(auditor.rulecheck, "leaf_problem", lambda leaf: None)
     rules = tmp_path / "rules"
     rules.mkdir()
     (rules / "TEC-990.yaml").write_text(json.dumps({
