@@ -110,6 +110,12 @@ def load_rule_file(path: Path, display: str | None = None, *, check_schema: bool
 MAX_RULE_FILES = 5000
 """Most rule files read from one directory; the whole guideline needs a few hundred."""
 
+MAX_PACK_BYTES = 2 * 1024 * 1024
+"""Most bytes of rule files read from one directory: five times the whole built-in catalogue.
+
+Each file is bounded on its own (:mod:`auditor.yamlsource`); this bounds the sum, so a pack of
+thousands of maximal files cannot cost minutes."""
+
 
 def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin: bool = True,
                    use_cache: bool = True, check_schema: bool = True) -> Catalogue:
@@ -134,13 +140,13 @@ def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin
             message = t("rules.not_directory") if directory.exists() else t("file.missing")
             problems.append(Problem(str(directory), None, None, message))
             continue
-        files, refused = _pack_files(directory)
+        trusted = directory == builtin
+        files, refused = _pack_files(directory, limited=not trusted)
         problems.extend(refused)
         if not files:
             if not refused:
                 problems.append(Problem(str(directory), None, None, t("rules.none", path=directory)))
             continue
-        trusted = directory == builtin
         key = rulecache.fingerprint(directory, files)
         cached = _read_cache(key) if use_cache and not refused else None
         if cached is not None:
@@ -178,8 +184,9 @@ def _read_cache(key: str) -> list[tuple[str, dict[str, Any]]] | None:
         return None
 
 
-def _pack_files(directory: Path) -> tuple[list[Path], list[Problem]]:
-    """The rule files of ``directory``, refusing links that lead outside it and absurd counts."""
+def _pack_files(directory: Path, *, limited: bool) -> tuple[list[Path], list[Problem]]:
+    """The rule files of ``directory``, refusing links that lead outside it and, for an untrusted
+    pack (``limited``), absurd counts and sizes."""
     root = directory.resolve()
     files: list[Path] = []
     problems: list[Problem] = []
@@ -188,8 +195,14 @@ def _pack_files(directory: Path) -> tuple[list[Path], list[Problem]]:
             problems.append(Problem(str(path), None, None, t("rules.outside_pack")))
         else:
             files.append(path)
+    if not limited:
+        return files, problems
     if len(files) > MAX_RULE_FILES:
         message = t("rules.too_many_files", count=len(files), limit=MAX_RULE_FILES)
+        return [], [Problem(str(directory), None, None, message)]
+    size = sum(path.stat().st_size for path in files)
+    if size > MAX_PACK_BYTES:
+        message = t("rules.pack_too_large", size=size, limit=MAX_PACK_BYTES)
         return [], [Problem(str(directory), None, None, message)]
     return files, problems
 

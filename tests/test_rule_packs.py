@@ -74,7 +74,24 @@ def test_too_many_rule_files_are_refused(tmp_path: Path, monkeypatch: pytest.Mon
     pack = _pack(tmp_path / "pack", "MN-901", "MN-902", "MN-903", "MN-904")
     result = run_cli("audit", POLICY, "--rules", pack, "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT
-    assert "too many rule files (4, limit 3)" in result.stderr
+    assert result.stderr.strip() == f"error: {pack}: too many rule files (4, limit 3)"  # the built-in set is exempt
+
+
+def test_a_pack_too_large_in_total_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(auditor.catalogue, "MAX_PACK_BYTES", 2000)
+    small = _pack(tmp_path / "small", "MN-901")  # 1.5 KB: within the limit
+    assert run_cli("audit", POLICY, "--rules", small, "--date", AUDIT_DATE).code in (exitcodes.OK,
+                                                                                  exitcodes.FINDINGS)
+    pack = _pack(tmp_path / "pack", "MN-901", "MN-902")  # 3 KB in total
+    result = run_cli("audit", POLICY, "--rules", pack, "--lang", "en")
+    assert result.code == exitcodes.USAGE_OR_INPUT
+    assert result.stderr.strip() == f"error: {pack}: rule files too large in total (2962 bytes, limit 2000 bytes)"
+
+
+def test_the_builtin_catalogue_is_well_within_the_pack_limits() -> None:
+    files = auditor.catalogue.rule_files(auditor.catalogue.builtin_rules_dir())
+    assert sum(path.stat().st_size for path in files) * 3 < auditor.catalogue.MAX_PACK_BYTES
+    assert len(files) * 10 < auditor.catalogue.MAX_RULE_FILES
 
 
 def test_every_problem_of_a_pack_is_listed_one_per_line(tmp_path: Path) -> None:
