@@ -6,11 +6,9 @@ from pathlib import Path
 
 import click
 
-from auditor.catalogue import load_rule_file
 from auditor.cli.common import common_options, user_errors
 from auditor.errors import InputError, Problem
 from auditor.i18n import t
-from auditor.loader import validate_policy
 from auditor.yamlsource import load_yaml
 
 
@@ -42,10 +40,15 @@ def validate(files: tuple[Path, ...]) -> int:
 
 def _validate_one(path: Path) -> str:
     document = load_yaml(path, str(path))
+    # The models are imported only for readable YAML: a broken file is reported without their cost.
     if "entity" in document.data:
+        from auditor.loader import validate_policy
+
         validate_policy(document)
         return "policy"
     if "id" in document.data:
+        from auditor.catalogue import load_rule_file
+
         load_rule_file(path, str(path))
         return "rule"
     raise InputError([Problem(str(path), 1, 1, t("validate.kind_unknown"))])
