@@ -89,42 +89,64 @@ def rule_files(directory: Path) -> list[Path]:
 
 
 def load_rule_file(path: Path, display: str | None = None) -> LoadedRule:
-    """Read and validate one rule file."""
+    """Read and validate one rule file: the rule schema, then its fit to the policy schema."""
     name = display or str(path)
     document = load_yaml(path, name)
     try:
         rule = Rule.model_validate(document.data)
     except ValidationError as exc:
         raise InputError(problems_from_validation(exc, document, Rule)) from None
-    return LoadedRule(rule=rule, file=name, document=document)
+    loaded = LoadedRule(rule=rule, file=name, document=document)
+    problems = _schema_problems([loaded])
+    if problems:
+        raise InputError(problems)
+    return loaded
+
+
+MAX_RULE_FILES = 5000
+"""Most rule files read from one directory; the whole guideline needs a few hundred."""
 
 
 def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin: bool = True,
                    use_cache: bool = True) -> Catalogue:
     """Load the built-in rules plus any extra directories; every problem is reported at once.
 
+    Extra directories are untrusted packs: besides the rule schema, every path a rule reads must
+    exist in the policy schema and every operator and value must fit the field
+    (:mod:`auditor.rulecheck`, also re-checked on cached data); symbolic links leading out of
+    the pack are not followed.
     ``use_cache=False`` always parses the YAML (``rules lint`` wants positions for its messages).
     """
-    sources: list[Path] = [builtin_rules_dir()] if include_builtin else []
+    builtin = builtin_rules_dir()
+    sources: list[Path] = [builtin] if include_builtin else []
     sources.extend(directories or [])
     problems: list[Problem] = []
     loaded: list[LoadedRule] = []
+    to_cache: list[tuple[str, list[LoadedRule]]] = []
     for directory in sources:
         if not directory.is_dir():
-            problems.append(Problem(str(directory), None, None, t("file.missing")))
+            message = t("rules.not_directory") if directory.exists() else t("file.missing")
+            problems.append(Problem(str(directory), None, None, message))
             continue
-        files = rule_files(directory)
+        files, refused = _pack_files(directory)
+        problems.extend(refused)
         if not files:
-            problems.append(Problem(str(directory), None, None, t("rules.none", path=directory)))
+            if not refused:
+                problems.append(Problem(str(directory), None, None, t("rules.none", path=directory)))
             continue
+        trusted = directory == builtin
         key = rulecache.fingerprint(directory, files)
-        cached = rulecache.read(key) if use_cache else None
+        cached = rulecache.read(key) if use_cache and not refused else None
         if cached is not None:
             try:
-                loaded.extend(_from_cache(cached))
-                continue
-            except ValidationError:
-                pass  # a damaged cache is ignored and rebuilt below
+                from_cache = _from_cache(cached)
+            except (ValidationError, TypeError, ValueError):
+                from_cache = None  # a damaged cache is ignored and rebuilt below
+            if from_cache is not None:
+                pack_problems = [] if trusted else _schema_problems(from_cache)
+                if not pack_problems:
+                    loaded.extend(from_cache)
+                    continue
         fresh: list[LoadedRule] = []
         for path in files:
             try:
@@ -132,12 +154,42 @@ def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin
             except InputError as exc:
                 problems.extend(exc.problems)
         loaded.extend(fresh)
-        if len(fresh) == len(files):
-            rulecache.write(key, [(item.file, item.document.data) for item in fresh])
+        if len(fresh) == len(files) and not refused:
+            to_cache.append((key, fresh))
     problems.extend(_duplicate_ids(loaded))
     if problems:
         raise InputError(problems)
+    for key, fresh in to_cache:  # only a catalogue that loaded cleanly is cached (positions matter)
+        rulecache.write(key, [(item.file, item.document.data) for item in fresh])
     return Catalogue(tuple(sorted(loaded, key=lambda item: rule_sort_key(item.rule))))
+
+
+def _pack_files(directory: Path) -> tuple[list[Path], list[Problem]]:
+    """The rule files of ``directory``, refusing links that lead outside it and absurd counts."""
+    root = directory.resolve()
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in rule_files(directory):
+        if not path.resolve().is_relative_to(root):
+            problems.append(Problem(str(path), None, None, t("rules.outside_pack")))
+        else:
+            files.append(path)
+    if len(files) > MAX_RULE_FILES:
+        message = t("rules.too_many_files", count=len(files), limit=MAX_RULE_FILES)
+        return [], [Problem(str(directory), None, None, message)]
+    return files, problems
+
+
+def _schema_problems(rules: Iterable[LoadedRule]) -> list[Problem]:
+    from auditor.rulecheck import schema_problems
+
+    problems: list[Problem] = []
+    for item in rules:
+        for key, message in schema_problems(item.rule):
+            position = item.document.position(key)
+            problems.append(Problem(item.file, position.line if position else None,
+                                    position.column if position else None, f"{item.rule.id}: {message}"))
+    return problems
 
 
 def _from_cache(entries: list[tuple[str, dict[str, Any]]]) -> list[LoadedRule]:

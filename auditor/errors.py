@@ -6,6 +6,7 @@ Every user-facing problem is a :class:`Problem` (file, line, column, message). A
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 
@@ -27,7 +28,25 @@ class Problem:
                 where += f":{self.column}"
         # One line per problem, whatever the input contained.
         text = " ".join(self.message.split())
-        return f"{where}: {text}"
+        return printable(f"{where}: {text}")
+
+
+def printable(text: str) -> str:
+    """``text`` with control and invisible format characters escaped (``\\x1b``, ``\\u202e``).
+
+    File names, keys and values from a hostile file end up in messages; escaping keeps them from
+    driving the terminal (ANSI escape sequences) or reordering what is shown (bidi overrides).
+    """
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else _escape(ch) for ch in text)
+
+
+def _escape(ch: str) -> str:
+    if unicodedata.category(ch) in ("Zs",):  # unusual spaces are harmless
+        return ch
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 class AuditorError(Exception):
@@ -44,6 +63,14 @@ class InputError(AuditorError):
 
 class UsageError(AuditorError):
     """The command line asks for something impossible (e.g. an unknown rule id); exit code 2."""
+
+
+class OutputError(UsageError, OSError):
+    """A report cannot be written where asked (no such directory, no permission, disk full); exit code 2.
+
+    Also an :class:`OSError`, so code that writes on a best-effort basis (the rule cache) can
+    keep ignoring write failures as it did before.
+    """
 
 
 def _problem_key(problem: Problem) -> tuple[str, int, int]:

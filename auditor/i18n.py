@@ -106,6 +106,70 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "ja": "マージキー '<<' の値はマッピングかその列でなければなりません",
         "en": "the merge key '<<' takes a mapping or a list of mappings",
     },
+    # --- hostile and broken input (issue 6) ----------------------------------------------
+    "file.eucjp": {
+        "ja": "EUC-JP で保存されているようです。UTF-8 で保存し直してください（例: iconv -f EUC-JP -t UTF-8）",
+        "en": "looks like EUC-JP; save it as UTF-8 (e.g. iconv -f EUC-JP -t UTF-8)",
+    },
+    "yaml.control_character": {
+        "ja": "YAML に使えない制御文字 {code} があります",
+        "en": "control character {code} is not allowed in YAML",
+    },
+    "yaml.recursive_alias": {
+        "ja": "エイリアス *{anchor} が自分自身を含むアンカーを参照しています",
+        "en": "alias *{anchor} refers to an anchor that contains it (recursive)",
+    },
+    "yaml.undefined_alias": {
+        "ja": "エイリアス *{anchor} のアンカー &{anchor} が定義されていません",
+        "en": "alias *{anchor} refers to an undefined anchor",
+    },
+    "yaml.number_too_long": {
+        "ja": "数値が長すぎます（上限 {limit} 文字）。文字列なら引用符で囲んでください",
+        "en": "number too long (limit {limit} characters); quote it if it is text",
+    },
+    "yaml.bad_scalar": {
+        "ja": "{tag} として読めない値です: {value}（{detail}）",
+        "en": "not a valid {tag} value: {value} ({detail})",
+    },
+    "validate.union": {
+        "ja": "'{path}' はどの形式にも当てはまりません（使えるキー: {forms}）",
+        "en": "'{path}' matches none of the accepted forms (keys: {forms})",
+    },
+    "validate.given": {"ja": "（指定値: {value}）", "en": " (given: {value})"},
+    "validate.quote_hint": {
+        "ja": "。文字列は引用符で囲んでください（例: '012343'）。引用符がないと YAML は数値・日付・真偽値として"
+        "読み、先頭の 0 が落ちたり 8 進数になったりします",
+        "en": "; quote text values (e.g. '012343'): unquoted, YAML reads numbers, dates and yes/no as other types, "
+        "dropping leading zeros or reading 0-prefixed digits as octal",
+    },
+    "rules.path_unknown": {
+        "ja": "パス '{path}' はポリシーのスキーマにありません",
+        "en": "path '{path}' does not exist in the policy schema",
+    },
+    "rules.op_mismatch": {
+        "ja": "'{op}' は '{path}'（{kind}）に値 {value} では使えません",
+        "en": "operator '{op}' does not fit '{path}' ({kind}) with value {value}",
+    },
+    "rules.not_directory": {
+        "ja": "ディレクトリではありません（--rules にはルールファイルのディレクトリを指定します）",
+        "en": "not a directory (--rules takes a directory of rule files)",
+    },
+    "rules.outside_pack": {
+        "ja": "ルールパックの外を指すシンボリックリンクです。読み込みません",
+        "en": "symbolic link pointing outside the rule pack; not read",
+    },
+    "rules.too_many_files": {
+        "ja": "ルールファイルが多すぎます（{count} 件、上限 {limit} 件）",
+        "en": "too many rule files ({count}, limit {limit})",
+    },
+    "output.is_directory": {
+        "ja": "出力先 {file} はディレクトリです。ファイル名を指定してください",
+        "en": "output {file} is a directory; give a file name",
+    },
+    "output.cannot_write": {
+        "ja": "{file} に書き出せません: {reason}",
+        "en": "cannot write {file}: {reason}",
+    },
     # --- validation ----------------------------------------------------------------------
     "validate.unknown_key": {
         "ja": "不明なキー '{key}'",

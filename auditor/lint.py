@@ -20,13 +20,12 @@ from typing import Any, Union
 from pydantic import BaseModel, ValidationError
 
 from auditor.catalogue import Catalogue, LoadedRule
-from auditor.context import CONTEXT_ROOT, AuditContext
 from auditor.coverage import section_of
 from auditor.engine import evaluate_rule
 from auditor.errors import InputError, Problem
 from auditor.loader import validate_policy
-from auditor.policy import Policy
 from auditor.rule import ID_PREFIXES, All, AnyOf, Condition, Leaf, Not, Rule, Text
+from auditor.rulecheck import policy_field
 from auditor.yamlsource import YamlDocument
 
 EXAMPLE_DATE = dt.date(2026, 11, 22)
@@ -56,17 +55,7 @@ def leaves(condition: Condition | None) -> Iterator[Leaf]:
 
 def field_annotation(path: str) -> Any:
     """The type annotation of the policy (or audit-context) field at dotted ``path``, or None."""
-    model: type[BaseModel] | None = Policy
-    parts = path.split(".")
-    if parts[0] == CONTEXT_ROOT:
-        model, parts = AuditContext, parts[1:]
-    annotation: Any = None
-    for part in parts:
-        if model is None or part not in model.model_fields:
-            return None
-        annotation = model.model_fields[part].annotation
-        model = _submodel(annotation)
-    return annotation
+    return policy_field(path)
 
 
 def _submodel(annotation: Any) -> type[BaseModel] | None:

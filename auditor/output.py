@@ -1,46 +1,104 @@
-"""Writing reports safely: atomically (temporary file + rename), never over an input file."""
+"""Writing reports safely: atomically (temporary file + rename), never over an input file.
+
+A reader of the target sees either the previous file or the complete new one, never a partial
+report: the payload goes to a temporary file in the same directory, is flushed to disk, then
+renamed over the target. Ctrl-C (SIGINT) or SIGTERM during the write removes the temporary file.
+Only SIGKILL or a power cut can leave a stray ``.NAME.*.tmp`` behind; the target is intact then too.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import signal
+import stat
 import tempfile
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from types import FrameType
 
-from auditor.errors import UsageError
+from auditor.errors import OutputError, UsageError
 from auditor.i18n import t
+
+_RULE_SUFFIXES = (".yaml", ".yml")
 
 
 def check_not_input(target: Path, inputs: Iterable[Path]) -> None:
-    """Refuse ``target`` when it is (or links to) one of the ``inputs``."""
+    """Refuse ``target`` when it is (or links to) one of the ``inputs``.
+
+    A directory among ``inputs`` (a rule pack) protects the YAML files inside it, existing or not:
+    a report written there would be read as a rule next time.
+    """
+    resolved = target.resolve()
     for source in inputs:
-        try:
-            if target.exists() and source.exists() and os.path.samefile(target, source):
-                raise UsageError(t("cli.refuse_overwrite_input", file=target))
-        except OSError:
-            continue
-        if target.resolve() == source.resolve():
+        if _same_file(target, source) or resolved == source.resolve():
             raise UsageError(t("cli.refuse_overwrite_input", file=target))
+        if source.is_dir() and resolved.suffix in _RULE_SUFFIXES and resolved.is_relative_to(source.resolve()):
+            raise UsageError(t("cli.refuse_overwrite_input", file=target))
+
+
+def _same_file(target: Path, source: Path) -> bool:
+    try:
+        return os.path.samefile(target, source)  # symlinks, hard links, ../relative spellings
+    except OSError:
+        return False  # one of them does not exist (yet)
 
 
 def write_atomic(target: Path, payload: str | bytes) -> None:
     """Write ``payload`` to ``target`` so that readers see the old file or the whole new one.
 
     An interrupted write leaves no partial report: the temporary file is removed on any error,
-    including KeyboardInterrupt.
+    including KeyboardInterrupt and SIGTERM. Problems the user can fix (no such directory, no
+    permission, the target is a directory, disk full) raise :class:`OutputError` (exit code 2).
+    The new file keeps the permissions of the file it replaces, or gets the usual ones (umask).
     """
     data = payload.encode("utf-8") if isinstance(payload, str) else payload
     directory = target.parent if str(target.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    if target.is_dir():
+        raise OutputError(t("output.is_directory", file=target))
+    mode = _mode_for(target)
     try:
-        with os.fdopen(handle, "wb") as stream:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise OutputError(t("output.cannot_write", file=target, reason=exc.strerror or exc)) from None
+    try:
+        with _sigterm_as_interrupt(), os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
+            os.fchmod(stream.fileno(), mode)
+            os.replace(temporary, target)
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if isinstance(exc, OSError):
+            raise OutputError(t("output.cannot_write", file=target, reason=exc.strerror or exc)) from None
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """Permissions of the file being replaced, or 0666 less the umask for a new one."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """Turn SIGTERM (e.g. a CI job timeout) into KeyboardInterrupt for the duration of a write."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)

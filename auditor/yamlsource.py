@@ -1,16 +1,22 @@
 """Safe, bounded reading of YAML files with the line and column of every value.
 
 This module owns everything between bytes on disk and plain Python data: size limit, encoding
-detection (UTF-8 only; Shift_JIS/CP932 and UTF-16 are recognised and named), safe parsing with
-libyaml, duplicate-key detection, a whitelist of YAML tags, limits on nesting depth and on
-alias expansion, and a map from each value's path to its position in the file.
+detection (UTF-8 only; Shift_JIS/CP932, EUC-JP and UTF-16 are recognised and named), safe parsing
+with libyaml, duplicate-key detection, a whitelist of YAML tags, limits on nesting depth and on
+the number of values (aliases expanded), and a map from each value's path to its position.
+
+Documents are built from libyaml's *event* stream by an iterative composer (:class:`_Composer`),
+never by libyaml's own recursive composer: that one overflows the C stack (a segmentation fault)
+on a few hundred thousand nested block sequences, and spends seconds in the garbage collector on
+large files. Building from events lets every limit stop the work as soon as it is crossed, so the
+cost of a hostile file is bounded by the limits, not by its size.
 """
 
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,27 +27,28 @@ from auditor.errors import InputError, Problem
 from auditor.i18n import t
 
 MAX_BYTES = int(os.environ.get("AUDITOR_MAX_BYTES", str(5 * 1024 * 1024)))
-"""Largest input accepted; a policy is a few kilobytes, so 5 MiB is generous and bounds cost."""
+"""Largest input accepted; a policy is a few tens of kilobytes, so 5 MiB is generous."""
 
 MAX_DEPTH = 64
-"""Deepest nesting accepted; the policy schema itself is under ten levels deep."""
+"""Deepest nesting of collections accepted; the policy schema itself is under ten levels deep."""
 
-MAX_NODES = 200_000
-"""Most values built from one file, aliases expanded: stops 'billion laughs' alias bombs."""
+MAX_NODES = 100_000
+"""Most values (keys included) built from one file, aliases expanded: stops 'billion laughs'.
+
+A complete policy has about two thousand; the limit also bounds the time a large file can cost."""
+
+MAX_NUMBER_CHARS = 64
+"""Longest number literal converted; longer ones (e.g. a million digits, or YAML 1.1 base-60
+``1:2:3:...`` chains whose conversion is quadratic) are refused instead of hanging the run."""
 
 PathKey = tuple[str | int, ...]
 
-_ALLOWED_TAGS = {
-    "tag:yaml.org,2002:str",
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:timestamp",
-    "tag:yaml.org,2002:seq",
-    "tag:yaml.org,2002:map",
-}
-_MERGE_TAG = "tag:yaml.org,2002:merge"
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
+_SEQ_TAG = f"{_TAG}seq"
+_MAP_TAG = f"{_TAG}map"
+_MERGE_TAG = f"{_TAG}merge"
+_NUMBER_TAGS = {f"{_TAG}int", f"{_TAG}float"}
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -74,8 +81,6 @@ class YamlDocument:
 
 def read_text(path: Path, display: str | None = None) -> tuple[str, str]:
     """Read ``path`` as UTF-8 text within :data:`MAX_BYTES`; return (text, sha256 of the bytes)."""
-    import hashlib
-
     name = display or str(path)
     try:
         if path.is_dir():
@@ -105,8 +110,10 @@ def decode(raw: bytes, name: str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        if _looks_cp932(raw):
+        if _looks_japanese(raw, "cp932"):
             raise InputError([Problem(name, line, None, t("file.sjis"))]) from None
+        if _looks_japanese(raw, "euc_jp"):
+            raise InputError([Problem(name, line, None, t("file.eucjp"))]) from None
         raise InputError([Problem(name, line, None, t("file.not_utf8", offset=exc.start))]) from None
 
 
@@ -116,9 +123,9 @@ def _looks_utf16(raw: bytes) -> bool:
     return len(sample) >= 4 and (sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4)
 
 
-def _looks_cp932(raw: bytes) -> bool:
+def _looks_japanese(raw: bytes, encoding: str) -> bool:
     try:
-        text = raw.decode("cp932")
+        text = raw.decode(encoding)
     except UnicodeDecodeError:
         return False
     return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
@@ -126,41 +133,28 @@ def _looks_cp932(raw: bytes) -> bool:
 
 def load_yaml(path: Path, display: str | None = None) -> YamlDocument:
     """Read and parse one YAML file into a mapping with positions; raise :class:`InputError`."""
-    import hashlib
-
     name = display or str(path)
     text, digest = read_text(path, name)
     doc = parse_yaml(text, name)
-    doc.sha256 = digest if digest else hashlib.sha256(text.encode()).hexdigest()
+    doc.sha256 = digest
     return doc
 
 
 def parse_yaml(text: str, name: str) -> YamlDocument:
     """Parse YAML ``text`` (one document, a mapping at the top) safely, keeping positions."""
-    _check_flow_depth(text, name)
     loader = _Loader(text)
+    composer = _Composer(name, loader)
     try:
-        try:
-            node = loader.get_single_node()
-        except yaml.composer.ComposerError as exc:
-            if "single document" in f"{exc.context} {exc.problem}":
-                line = exc.problem_mark.line + 1 if exc.problem_mark else None
-                raise InputError([Problem(name, line, None, t("yaml.multiple_documents"))]) from None
-            raise
+        data = composer.document()
     except yaml.MarkedYAMLError as exc:
         raise InputError([_problem_from_yaml_error(exc, name)]) from None
-    except yaml.YAMLError as exc:  # unmarked libyaml errors, e.g. control characters
+    except yaml.reader.ReaderError as exc:  # e.g. control characters; the offset is in UTF-8 bytes
+        raise InputError([_problem_from_reader_error(exc, text, name)]) from None
+    except yaml.YAMLError as exc:
         raise InputError([Problem(name, None, None, t("yaml.syntax", detail=str(exc)))]) from None
     finally:
         loader.dispose()
-    if node is None:
-        raise InputError([Problem(name, None, None, t("yaml.empty"))])
-    if not isinstance(node, yaml.MappingNode):
-        mark = node.start_mark
-        raise InputError([Problem(name, mark.line + 1, mark.column + 1, t("yaml.not_mapping"))])
-    builder = _Builder(name)
-    data = builder.build(node, (), 0)
-    return YamlDocument(file=name, data=data, positions=builder.positions)
+    return YamlDocument(file=name, data=data, positions=composer.positions)
 
 
 def _problem_from_yaml_error(exc: yaml.MarkedYAMLError, name: str) -> Problem:
@@ -171,79 +165,213 @@ def _problem_from_yaml_error(exc: yaml.MarkedYAMLError, name: str) -> Problem:
     return Problem(name, line, column, t("yaml.syntax", detail=detail))
 
 
-def _check_flow_depth(text: str, name: str) -> None:
-    """Refuse deeply nested flow collections before libyaml spends seconds composing them."""
-    if text.count("[") + text.count("{") <= MAX_DEPTH:
-        return
-    depth = 0
-    line = 1
-    for char in text:
-        if char in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise InputError([Problem(name, line, None, t("yaml.too_deep", limit=MAX_DEPTH))])
-        elif char in "]}":
-            depth = max(0, depth - 1)
-        elif char == "\n":
-            line += 1
+def _problem_from_reader_error(exc: yaml.reader.ReaderError, text: str, name: str) -> Problem:
+    before = text.encode("utf-8")[: max(0, exc.position)].decode("utf-8", "replace")
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
+    character = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+    return Problem(name, line, column, t("yaml.control_character", code=f"U+{character:04X}"))
 
 
-class _Builder:
-    """Turns a composed node graph into plain data, enforcing the limits and recording positions."""
+@dataclass
+class _Frame:
+    """An open collection while its events are read."""
 
-    def __init__(self, name: str) -> None:
+    kind: str  # "map" or "seq"
+    value: Any
+    path: PathKey
+    anchor: str | None
+    mark: Any
+    size: int = 1
+    key: str | None = None  # mapping: the key whose value comes next
+    key_mark: Any = None
+    merging: bool = False  # mapping: the value that comes next is a '<<' merge source
+    merged: list[tuple[str, Any]] = field(default_factory=list)
+    first_line: dict[str, int] = field(default_factory=dict)
+
+
+class _Composer:
+    """Builds plain data from libyaml events iteratively, enforcing every limit as it goes."""
+
+    def __init__(self, name: str, loader: Any) -> None:
         self.name = name
+        self.loader = loader
         self.positions: dict[PathKey, Position] = {}
         self.count = 0
-        self._scalars = yaml.constructor.SafeConstructor()
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.open_anchors: set[str] = set()
+        self.stack: list[_Frame] = []
+        self.constructor = yaml.constructor.SafeConstructor()
 
-    def _fail(self, node: yaml.Node, message: str) -> InputError:
-        mark = node.start_mark
+    def _fail(self, mark: Any, message: str) -> InputError:
         return InputError([Problem(self.name, mark.line + 1, mark.column + 1, message)])
 
-    def build(self, node: yaml.Node, path: PathKey, depth: int) -> Any:
-        self.count += 1
-        if self.count > MAX_NODES:
-            raise self._fail(node, t("yaml.too_many_nodes", limit=MAX_NODES))
-        if depth > MAX_DEPTH:
-            raise self._fail(node, t("yaml.too_deep", limit=MAX_DEPTH))
-        if path not in self.positions:
-            self.positions[path] = Position(node.start_mark.line + 1, node.start_mark.column + 1)
-        if node.tag not in _ALLOWED_TAGS:
-            raise self._fail(node, t("yaml.tag", tag=node.tag.replace("tag:yaml.org,2002:", "!!")))
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path, depth)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*path, index), depth + 1) for index, item in enumerate(node.value)]
-        try:
-            return self._scalars.construct_object(node)
-        except yaml.YAMLError as exc:
-            raise self._fail(node, t("yaml.syntax", detail=getattr(exc, "problem", exc))) from None
+    def document(self) -> dict[str, Any]:
+        """The single document of the stream, which must be a mapping."""
+        loader = self.loader
+        loader.get_event()  # StreamStart
+        if loader.check_event(yaml.StreamEndEvent):
+            raise InputError([Problem(self.name, None, None, t("yaml.empty"))])
+        start = loader.get_event()  # DocumentStart
+        root, mark = self._compose()
+        loader.get_event()  # DocumentEnd
+        if not loader.check_event(yaml.StreamEndEvent):
+            following = loader.peek_event().start_mark
+            raise InputError([Problem(self.name, following.line + 1, None, t("yaml.multiple_documents"))])
+        if root is None:
+            raise InputError([Problem(self.name, None, None, t("yaml.empty"))])
+        if not isinstance(root, dict):
+            raise self._fail(mark or start.start_mark, t("yaml.not_mapping"))
+        return root
 
-    def _mapping(self, node: yaml.MappingNode, path: PathKey, depth: int) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        first_line: dict[str, int] = {}
-        merged: list[tuple[str, Any]] = []
-        for key_node, value_node in node.value:
-            if key_node.tag == _MERGE_TAG:
-                merged.extend(self._merge_sources(value_node, path, depth))
+    def _compose(self) -> tuple[Any, Any]:
+        """Read the events of one node (the document's root); return its value and start mark."""
+        loader = self.loader
+        while True:
+            event = loader.get_event()
+            if isinstance(event, yaml.ScalarEvent):
+                parent = self.stack[-1] if self.stack else None
+                if parent is not None and parent.kind == "map" and parent.key is None and not parent.merging:
+                    self._key(parent, event)
+                    continue
+                value = self._scalar(event)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = (value, 1)
+                done = self._deliver(value, event.start_mark, 1)
+            elif isinstance(event, yaml.AliasEvent):
+                done = self._deliver(*self._alias(event))
+            elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                self._open(event)
                 continue
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _ALLOWED_TAGS:
-                raise self._fail(key_node, t("yaml.bad_key"))
-            key = str(key_node.value)
-            line = key_node.start_mark.line + 1
-            if key in first_line:
-                raise self._fail(key_node, t("yaml.duplicate_key", key=key, first=first_line[key]))
-            first_line[key] = line
-            self.positions[(*path, key)] = Position(line, key_node.start_mark.column + 1)
-            result[key] = self.build(value_node, (*path, key), depth + 1)
-        for key, value in merged:  # explicit keys win over merged ones, as YAML specifies
-            result.setdefault(key, value)
-        return result
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                frame = self.stack.pop()
+                value = self._close(frame)
+                if frame.anchor is not None:
+                    self.open_anchors.discard(frame.anchor)
+                done = self._deliver(value, frame.mark, frame.size)
+            else:  # pragma: no cover - libyaml emits nothing else inside a document
+                raise self._fail(event.start_mark, t("yaml.syntax", detail=type(event).__name__))
+            if done is not None:
+                return done
 
-    def _merge_sources(self, node: yaml.Node, path: PathKey, depth: int) -> Iterator[tuple[str, Any]]:
-        sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
-        for source in sources:
-            if not isinstance(source, yaml.MappingNode):
-                raise self._fail(source, t("yaml.merge"))
-            yield from self._mapping(source, path, depth + 1).items()
+    def _count(self, mark: Any, size: int) -> None:
+        self.count += size
+        if self.count > MAX_NODES:
+            raise self._fail(mark, t("yaml.too_many_nodes", limit=MAX_NODES))
+
+    def _open(self, event: Any) -> None:
+        is_map = isinstance(event, yaml.MappingStartEvent)
+        mark = event.start_mark
+        if event.tag not in (None, "!", _MAP_TAG if is_map else _SEQ_TAG):
+            raise self._fail(mark, t("yaml.tag", tag=_short(event.tag)))
+        parent = self.stack[-1] if self.stack else None
+        if parent is not None and parent.kind == "map" and parent.key is None and not parent.merging:
+            raise self._fail(mark, t("yaml.bad_key"))  # a collection used as a mapping key
+        if len(self.stack) >= MAX_DEPTH:
+            raise self._fail(mark, t("yaml.too_deep", limit=MAX_DEPTH))
+        self._count(mark, 1)
+        path = self._child_path(parent)
+        self.positions.setdefault(path, Position(mark.line + 1, mark.column + 1))
+        if event.anchor is not None:
+            self.open_anchors.add(event.anchor)
+        self.stack.append(_Frame("map" if is_map else "seq", {} if is_map else [], path, event.anchor, mark))
+
+    def _child_path(self, parent: _Frame | None) -> PathKey:
+        if parent is None:
+            return ()
+        if parent.kind == "seq":
+            return (*parent.path, len(parent.value))
+        return (*parent.path, parent.key if parent.key is not None else "<<")
+
+    def _close(self, frame: _Frame) -> Any:
+        if frame.kind == "map":
+            for key, value in frame.merged:  # explicit keys win over merged ones, as YAML specifies
+                frame.value.setdefault(key, value)
+        if frame.anchor is not None:
+            self.anchors[frame.anchor] = (frame.value, frame.size)
+        return frame.value
+
+    def _alias(self, event: Any) -> tuple[Any, Any, int]:
+        mark = event.start_mark
+        parent = self.stack[-1] if self.stack else None
+        if parent is not None and parent.kind == "map" and parent.key is None and not parent.merging:
+            raise self._fail(mark, t("yaml.bad_key"))  # an alias used as a mapping key
+        if event.anchor in self.open_anchors:
+            raise self._fail(mark, t("yaml.recursive_alias", anchor=_clip(event.anchor)))
+        if event.anchor not in self.anchors:
+            raise self._fail(mark, t("yaml.undefined_alias", anchor=_clip(event.anchor)))
+        # The value is shared, not copied (the data is only ever read), but it counts in full.
+        value, size = self.anchors[event.anchor]
+        self._count(mark, size)
+        return value, mark, size
+
+    def _deliver(self, value: Any, mark: Any, size: int) -> tuple[Any, Any] | None:
+        """Hand a finished value to the enclosing collection; return (value, mark) for the root."""
+        if not self.stack:
+            return value, mark
+        parent = self.stack[-1]
+        parent.size += size
+        if parent.kind == "seq":
+            self.positions.setdefault((*parent.path, len(parent.value)), Position(mark.line + 1, mark.column + 1))
+            parent.value.append(value)
+        elif parent.merging:
+            parent.merging = False
+            for source in value if isinstance(value, list) else [value]:
+                if not isinstance(source, dict):
+                    raise self._fail(mark, t("yaml.merge"))
+                parent.merged.extend(source.items())
+                for key in source:
+                    self.positions.setdefault((*parent.path, key), parent.key_mark)
+        else:
+            parent.value[parent.key] = value
+            parent.key = None
+        return None
+
+    def _key(self, parent: _Frame, event: Any) -> None:
+        """A mapping key: a plain string as written (``1:`` is the key "1"), or '<<' for a merge."""
+        mark = event.start_mark
+        self._count(mark, 1)
+        parent.size += 1
+        position = Position(mark.line + 1, mark.column + 1)
+        if event.tag is None and event.implicit[0] and event.value == "<<":
+            parent.merging = True
+            parent.key_mark = position
+            return
+        if event.tag not in (None, "!", f"{_TAG}str"):
+            raise self._fail(mark, t("yaml.bad_key"))
+        key = event.value
+        if event.anchor is not None:
+            self.anchors[event.anchor] = (key, 1)
+        if key in parent.first_line:
+            raise self._fail(mark, t("yaml.duplicate_key", key=_clip(key), first=parent.first_line[key]))
+        parent.first_line[key] = position.line
+        parent.key = key
+        self.positions[(*parent.path, key)] = position
+
+    def _scalar(self, event: Any) -> Any:
+        mark = event.start_mark
+        self._count(mark, 1)
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag not in _SCALAR_TAGS:
+            raise self._fail(mark, t("yaml.tag", tag=_short(tag)))
+        if tag in _NUMBER_TAGS and len(event.value) > MAX_NUMBER_CHARS:
+            raise self._fail(mark, t("yaml.number_too_long", limit=MAX_NUMBER_CHARS))
+        node = yaml.ScalarNode(tag, event.value, mark, event.end_mark, event.style)
+        try:
+            value = self.constructor.yaml_constructors[tag](self.constructor, node)
+        except Exception as exc:  # e.g. 2025-02-30, or !!int "abc": a located input error, not a crash
+            detail = str(getattr(exc, "problem", None) or exc)
+            raise self._fail(mark, t("yaml.bad_scalar", tag=_short(tag), value=_clip(event.value),
+                                     detail=detail)) from None
+        return value
+
+
+def _short(tag: str | None) -> str:
+    return (tag or "?").replace(_TAG, "!!")
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    """``text`` cut to ``limit`` characters for a one-line message (a key can be a megabyte long)."""
+    return text if len(text) <= limit else text[:limit] + "…"

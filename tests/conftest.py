@@ -46,12 +46,19 @@ def run_cli(*args: str | Path, input: str | None = None) -> Run:
     return Run(code, stdout, stderr)
 
 
+def installed_script() -> str:
+    """The ``auditor`` console script of the interpreter running the tests.
+
+    Preferred to whatever ``auditor`` comes first on PATH, which may belong to another install.
+    """
+    beside = Path(sys.executable).with_name("auditor")
+    return str(beside) if beside.exists() else (shutil.which("auditor") or str(beside))
+
+
 def run_installed(*args: str | Path, timeout: float = 60, cwd: Path | None = None,
                   env: dict[str, str] | None = None) -> Run:
     """Run the installed ``auditor`` console script in a subprocess."""
-    # The script installed beside this interpreter, so a wrapper or another install on PATH is not used.
-    beside = Path(sys.executable).with_name("auditor")
-    executable = str(beside) if beside.exists() else (shutil.which("auditor") or "auditor")
+    executable = installed_script()
     merged = {**os.environ, **(env or {})}
     done = subprocess.run([executable, *map(str, args)], capture_output=True, text=True, timeout=timeout,
                           cwd=cwd, env=merged, check=False)

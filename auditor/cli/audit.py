@@ -70,7 +70,7 @@ def audit(policies: tuple[Path, ...], fmt: str | None, output: Path | None, fail
         options = reporters.ReportOptions(lang=language(), color=output is None and sys.stdout.isatty())
         for name, render in renderers.items():
             target = output if len(formats) == 1 else _with_suffix(output, name)
-            emit(render(results, options), target, policies)
+            emit(render(results, options), target, [*policies, *rule_dirs])
     return exit_code(results, fail_on, fail_on_level)
 
 
