@@ -11,6 +11,7 @@ from auditor.engine import audit
 from auditor.errors import InputError, Problem
 from auditor.loader import LoadedPolicy, load_policy
 from auditor.results import AuditResult
+from auditor.rule import Rule
 
 
 def load_policies(paths: Sequence[Path]) -> list[LoadedPolicy]:
@@ -25,6 +26,14 @@ def load_policies(paths: Sequence[Path]) -> list[LoadedPolicy]:
     if problems:
         raise InputError(problems)
     return loaded
+
+
+def select_rules(rule_dirs: Sequence[Path] = (),
+                 edition: str | None = None) -> tuple[str, list[Rule]]:
+    """Load the catalogue once; choose the edition (default: the newest encoded) and its rules."""
+    catalogue = load_catalogue(rule_dirs)
+    chosen = edition or catalogue.newest_edition()
+    return chosen, catalogue.for_edition(chosen)
 
 
 def audit_files(paths: Sequence[Path], *, rule_dirs: Sequence[Path] = (), edition: str | None = None,

@@ -38,12 +38,14 @@ def cli() -> None:
 def _register() -> None:
     # Explicit registration: the list of commands is greppable, nothing is discovered.
     from auditor.cli import audit, init, rules, schema, validate
+    from auditor.cli import batch as batch_command
 
     cli.add_command(audit.audit)
     cli.add_command(validate.validate)
     cli.add_command(init.init)
     cli.add_command(schema.schema)
     cli.add_command(rules.rules)
+    cli.add_command(batch_command.batch)
 
 
 _register()
