@@ -33,6 +33,7 @@ BATCH_FORMATS: dict[str, str] = {
     "csv": "auditor.batch.reporters.csv_report",
     "xlsx": "auditor.batch.reporters.xlsx",
 }
+BINARY_FORMATS: frozenset[str] = frozenset({"xlsx", "pdf"})
 EXTENSIONS: dict[str, str] = {"table": "txt"}
 """File extension of each format when it is not the format's name."""
 
