@@ -83,7 +83,8 @@ def _matrix(sheet: Any, report: BatchReport) -> None:
     from openpyxl.utils import get_column_letter
 
     sheet.title = _title("matrix")
-    headers = [t(f"batch.col.{name}") for name in ("code", "entity", "type", "model", "edition", "rank")]
+    leading = ("code", "entity", "type", "model", "edition", "rank")
+    headers = [t(f"batch.col.{name}") for name in leading]
     widths = [10, 18, 10, 7, 8, 6]
     rate_columns = []
     for area in report.chapters:
@@ -98,15 +99,17 @@ def _matrix(sheet: Any, report: BatchReport) -> None:
     ranks = {id(ranked.row): ranked.rank for ranked in report.ranking}
     for row in report.rows:
         policy = row.result.policy
-        values: list[object] = [policy.entity_code, policy.entity_name,
-                                t(f"code.kind.{policy.entity_type}"), model_name(policy.network_model),
-                                policy.guideline_edition, ranks[id(row)]]
+        values: list[object] = [
+            policy.entity_code, policy.entity_name, t(f"code.kind.{policy.entity_type}"),
+            model_name(policy.network_model), policy.guideline_edition, ranks[id(row)],
+        ]
         for area in report.chapters:
             cell = row.cells.get(area)
             values += [_rate(cell), cell.must_failed if cell is not None else 0]
         summary = row.result.summary
         must_rate = None if summary.must_rate is None else round(summary.must_rate, 4)
-        values += [_rate(row.total), must_rate, row.total.must_failed, row.total.urgent, row.total.critical, policy.file]
+        values += [_rate(row.total), must_rate, row.total.must_failed, row.total.urgent,
+                   row.total.critical, policy.file]
         sheet.append(values)
     last = sheet.max_row
     must_rate_column = rate_columns[-1] + 1
