@@ -229,6 +229,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "ja": "警告: 団体コード {code} が複数のファイルにあります: {files}",
         "en": "warning: entity code {code} appears in several files: {files}",
     },
+    "batch.cannot_create": {"ja": "作成できません: {reason}", "en": "cannot be created: {reason}"},
     "batch.jobs": {"ja": "--jobs は 0（自動）以上です", "en": "--jobs must be 0 (automatic) or more"},
     "batch.progress": {"ja": "監査中", "en": "auditing"},
     "batch.reports_dir": {

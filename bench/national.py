@@ -83,7 +83,10 @@ WAIVER_RULES = ("MN-007", "LG-005", "BT-009", "IN-002", "AP-003")
 REFERENCE_DATE = dt.date(2026, 11, 22)
 """Dates (adoption, waivers) are drawn around this day so the data set does not age."""
 
-_FIRST = "東西南北上下中大小新高若青白長広本古山川石松竹梅桜柳杉森林宮浜沢岡原野田谷島津崎江瀬坂見里花美富豊春秋朝日月星光明和平清緑"
+_FIRST = (
+    "東西南北上下中大小新高若青白長広本古山川石松竹梅桜柳杉森林"
+    "宮浜沢岡原野田谷島津崎江瀬坂見里花美富豊春秋朝日月星光明和平清緑"
+)
 _SECOND = "山川田野原沢島崎岡浜松森井谷根尾津江瀬部宮城野里見坂木戸浦石橋倉塚丘台"
 _SUFFIX = {"prefecture": "", "designated": "市", "city": "市", "ward": "区", "town": "町", "village": "村"}
 _CISO = {"designated": "副市長", "city": "副市長", "ward": "副区長", "town": "副町長", "village": "副村長"}

@@ -102,6 +102,8 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
     report = summarise(run, tool_version=__version__, edition=chosen, audit_date=today)
     options = BatchOptions(lang=lang, top=top)
     with user_errors():
+        if output is not None and str(output) != "-":
+            _make_parent(output)
         for name, render in renderers.items():
             target = output
             if len(formats) > 1 and output is not None:
@@ -131,6 +133,14 @@ def _duplicate_codes(results: Sequence[AuditResult]) -> list[str]:
             for code, names in sorted(files.items()) if len(names) > 1]
 
 
+def _make_parent(output: Path) -> None:
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise InputError([Problem(str(output), None, None, t("batch.cannot_create", reason=reason))]) from None
+
+
 def _policy_reports(directory: Path, fmt: str, files: list[Path]) -> PolicyReports:
     from auditor import reporters
     from auditor.batch.runner import PolicyReports, report_names
@@ -142,7 +152,7 @@ def _policy_reports(directory: Path, fmt: str, files: list[Path]) -> PolicyRepor
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        problem = Problem(str(directory), None, None, t("file.unreadable", reason=reason))
+        problem = Problem(str(directory), None, None, t("batch.cannot_create", reason=reason))
         raise InputError([problem]) from None
     names = report_names(files, extension)
     inputs = {path.resolve() for path in files}
