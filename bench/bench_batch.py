@@ -29,8 +29,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import auditor_command  # noqa: E402
-from bench.national import generate  # noqa: E402
+from bench.common import auditor_command
+from bench.national import generate
 
 TARGET = 3.0
 AUDIT_DATE = "2026-11-22"

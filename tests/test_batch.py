@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import shutil
 import subprocess
@@ -121,7 +122,7 @@ def test_most_failed_and_ranking_agree_with_single_audits(batch_json: dict[str, 
     keys = [(r["urgent"], r["critical"], r["must_failed"]) for r in ranking]
     assert keys == sorted(keys, reverse=True)
     assert ranking[0]["rank"] == 1
-    for before, after in zip(ranking, ranking[1:], strict=False):
+    for before, after in itertools.pairwise(ranking):
         tied = (before["urgent"], before["critical"], before["must_failed"]) == (
             after["urgent"], after["critical"], after["must_failed"])
         assert after["rank"] == (before["rank"] if tied else ranking.index(after) + 1)
