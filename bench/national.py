@@ -223,7 +223,7 @@ def policy_text(body: Body, seed: int = 0) -> str:
     if body.kind in _CISO:
         overrides[("organisation", "ciso", "title")] = _CISO[body.kind]
     for path, field in LEAVES:
-        if rng.random() < propensity[path] * (1 - maturity) * 1.5:
+        if rng.random() < propensity[path] * (1 - maturity) * 0.8:
             overrides[path] = None if rng.random() < 0.4 else _weaker(field, field.examples[0], rng)
     if editions.index(edition) > 1 and rng.random() < 0.5:
         # Policies last revised before R6.10 often predate the statutory policy (施行 2026-04-01).
