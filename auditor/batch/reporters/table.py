@@ -44,9 +44,9 @@ def _matrix(report: BatchReport) -> str:
         rows.append([policy.entity_name, policy.entity_code, model_name(policy.network_model),
                      *(cell_text(row.cells.get(area)) for area in report.chapters),
                      cell_text(row.total), row.total.urgent])
-    legend = t("batch.legend") + "\n" + "  ".join(
-        f"{chapter_short(area)} = {chapter_title(area)}" for area in report.chapters
-    )
+    names = "  ".join(f"{chapter_short(area)} = {chapter_title(area)}" for area in report.chapters
+                      if chapter_short(area) != chapter_title(area))
+    legend = t("batch.legend") + (f"\n{names}" if names else "")
     table = _tabulate(rows, headers)
     return f"{t('batch.section.matrix')}\n{table}\n{legend}"
 
