@@ -1,6 +1,6 @@
 """Excel batch report: the matrix as a colour-scaled heat map and the other tables, a sheet each.
 
-Sheets: the comparison matrix (rates as real percentages with a red-yellow-blue colour scale,
+Sheets: the comparison matrix (rates as real percentages with a yellow-orange-red colour scale,
 frozen headings, filters), the most failed requirements, the urgent-gap ranking, the unusable
 files, and an "about" sheet with the edition, date and definitions. openpyxl is imported here
 only. The bytes are reproducible: document dates come from the audit date and the zip entries
@@ -19,8 +19,10 @@ from auditor.batch.reporters.common import chapter_short, chapter_title, model_n
 from auditor.batch.summary import BatchReport, Cell
 from auditor.i18n import pick, t
 
-# ColorBrewer RdYlBu ends and middle: readable for red-green colour blindness, and in grey print.
-_LOW, _MID, _HIGH = "D73027", "FFFFBF", "4575B4"
+# ColorBrewer YlOrRd, as in the HTML/PDF heat map: full compliance pale, gaps darker and redder;
+# ordered by lightness, so it reads for red-green colour blindness and in grey print alike.
+_LOW, _MID, _HIGH = "800026", "FEB24C", "FFFFCC"
+_MID_AT = 0.75
 _HEADING_FILL = "DDE3EA"
 _PERCENT = "0%"
 
@@ -121,7 +123,7 @@ def _matrix(sheet: Any, report: BatchReport) -> None:
             sheet.conditional_formatting.add(
                 f"{letter}2:{letter}{last}",
                 ColorScaleRule(start_type="num", start_value=0, start_color=_LOW,
-                               mid_type="num", mid_value=0.5, mid_color=_MID,
+                               mid_type="num", mid_value=_MID_AT, mid_color=_MID,
                                end_type="num", end_value=1, end_color=_HIGH),
             )
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(last, 1)}"
