@@ -7,6 +7,7 @@ Generating from the model keeps the template complete as the model grows.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import types
 import typing
@@ -43,6 +44,9 @@ MODEL_VALUES: dict[str, dict[str, Any]] = {
         "lgwan.lbo_destinations": None,
         "lgwan.tenant_restriction": None,
         "lgwan.cloud_inbound_files": None,
+        "lgwan.lbo_endpoint_edr": None,
+        "lgwan.cloud_mfa": None,
+        "lgwan.lbo_traffic_monitoring": None,
         "lgwan.business_system_access": "local",
         "internet.business_systems_hosted": False,
     },
@@ -57,6 +61,9 @@ MODEL_VALUES: dict[str, dict[str, Any]] = {
         "lgwan.lbo_destinations": None,
         "lgwan.tenant_restriction": None,
         "lgwan.cloud_inbound_files": None,
+        "lgwan.lbo_endpoint_edr": None,
+        "lgwan.cloud_mfa": None,
+        "lgwan.lbo_traffic_monitoring": None,
         "lgwan.business_system_access": "screen_transfer",
         "internet.business_systems_hosted": False,
     },
@@ -66,6 +73,9 @@ MODEL_VALUES: dict[str, dict[str, Any]] = {
         "lgwan.lbo_destinations": None,
         "lgwan.tenant_restriction": None,
         "lgwan.cloud_inbound_files": None,
+        "lgwan.lbo_endpoint_edr": None,
+        "lgwan.cloud_mfa": None,
+        "lgwan.lbo_traffic_monitoring": None,
         "lgwan.business_system_access": "screen_transfer",
         "internet.business_systems_hosted": True,
     },
@@ -80,7 +90,12 @@ HEADER = """\
 """
 
 
-def render_template(model: str = "alpha", entity: str = "municipality",
+RECENT_DATES = ("revised_on", "last_performed_on", "last_reviewed_on")
+"""Date fields that say when something was last done: the template dates them a month before today,
+so that a fresh template does not fail "within the last fiscal year" rules a year later."""
+
+
+def render_template(model: str = "alpha", entity: str = "municipality", today: dt.date | None = None,
                     overrides: Mapping[tuple[str, ...], Any] | None = None) -> str:
     """The template policy text for ``model`` (alpha, alpha_prime, beta, beta_prime) and ``entity``.
 
@@ -89,6 +104,7 @@ def render_template(model: str = "alpha", entity: str = "municipality",
     """
     lines = [HEADER.rstrip("\n"), ""]
     values = _values(model, entity)
+    values["recent"] = (today or dt.date.today()) - dt.timedelta(days=30)
     values["overrides"].update(overrides or {})
     _emit(Policy, values, lines, indent=0)
     lines.append("")
@@ -146,6 +162,8 @@ def _emit(model: type[BaseModel], values: dict[str, Any], lines: list[str], inde
         if sub is not None:
             lines.append(f"{pad}{name}:")
             _emit(sub, values, lines, indent + 1, here)
+        elif name in RECENT_DATES:
+            lines.append(f"{pad}{name}: {values['recent'].isoformat()}")
         elif field.examples:
             lines.append(f"{pad}{name}: {_scalar(field.examples[0])}")
 

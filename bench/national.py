@@ -231,7 +231,7 @@ def policy_text(body: Body, seed: int = 0) -> str:
     for section in OPTIONAL_SECTIONS:
         if rng.random() < (1 - maturity) * 0.08:
             overrides[(section,)] = None
-    text = render_template(model, entity, overrides)
+    text = render_template(model, entity, today=REFERENCE_DATE, overrides=overrides)
     if rng.random() < 0.04:
         text += _waiver(rng)
     return text
