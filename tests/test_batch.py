@@ -313,3 +313,28 @@ def test_generated_codes_are_valid_and_national_counts_right() -> None:
     assert kinds["prefecture"] == 47 and kinds["designated"] == 20 and kinds["ward"] == 23
     assert kinds["city"] + kinds["designated"] == 792
     assert all((body.code[2:5] == "000") == (body.kind == "prefecture") for body in bodies)
+
+
+def test_ctrl_c_stops_the_workers_at_once(national: Path, tmp_path: Path) -> None:
+    import os
+    import signal
+    import time
+
+    many = tmp_path / "many"
+    for copy in range(20):  # 1,000 files: several seconds of work, interrupted after one
+        shutil.copytree(national, many / f"copy{copy:02d}")
+    output = tmp_path / "batch.json"
+    executable = shutil.which("auditor") or str(Path(sys.executable).with_name("auditor"))
+    process = subprocess.Popen(
+        [executable, "batch", str(many), "--format", "json", "-o", str(output), "--jobs", "2"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as a terminal would deliver it
+    )
+    time.sleep(1.5)
+    os.killpg(process.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group, workers included
+    interrupted = time.monotonic()
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == exitcodes.INTERRUPTED
+    assert time.monotonic() - interrupted < 10
+    assert "Traceback" not in stderr.decode()
+    assert not output.exists()  # no partial report

@@ -13,7 +13,6 @@ import datetime as dt
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,9 +116,10 @@ def _init_worker(rules: Sequence[Rule], edition: str, today: dt.date, lang: Lang
     _worker = _Auditor(rules, edition, today, lang, reports)
 
 
-def _audit_chunk(paths: list[Path]) -> list[AuditResult | FileFailure]:
+def _audit_numbered_chunk(chunk: tuple[int, list[Path]]) -> tuple[int, list[AuditResult | FileFailure]]:
     assert _worker is not None, "worker not initialised"
-    return [_worker(path) for path in paths]
+    start, paths = chunk
+    return start, [_worker(path) for path in paths]
 
 
 def resolve_jobs(jobs: int, files: int) -> int:
@@ -161,26 +161,17 @@ def _chunks(paths: Sequence[Path], processes: int) -> Iterator[tuple[int, list[P
 def _run_pool(paths: Sequence[Path], rules: Sequence[Rule], edition: str, today: dt.date,
               lang: Lang, reports: PolicyReports | None, processes: int,
               progress: Progress | None) -> list[AuditResult | FileFailure]:
+    import multiprocessing
+
     slots: list[AuditResult | FileFailure | None] = [None] * len(paths)
-    executor = ProcessPoolExecutor(max_workers=processes, initializer=_init_worker,
-                                   initargs=(list(rules), edition, today, lang, reports))
-    try:
-        pending: dict[Future[list[AuditResult | FileFailure]], int] = {
-            executor.submit(_audit_chunk, chunk): start
-            for start, chunk in _chunks(paths, processes)
-        }
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                start = pending.pop(future)
-                items = future.result()
-                slots[start:start + len(items)] = items
-                if progress is not None:
-                    progress(len(items))
-    except BaseException:
-        executor.shutdown(wait=False, cancel_futures=True)
-        raise
-    executor.shutdown(wait=True)
+    # multiprocessing.Pool rather than concurrent.futures: leaving the ``with`` block terminates
+    # the workers at once, so Ctrl-C stops a national run now rather than after the queued work.
+    with multiprocessing.Pool(processes, initializer=_init_worker,
+                              initargs=(list(rules), edition, today, lang, reports)) as pool:
+        for start, items in pool.imap_unordered(_audit_numbered_chunk, _chunks(paths, processes)):
+            slots[start:start + len(items)] = items
+            if progress is not None:
+                progress(len(items))
     assert all(item is not None for item in slots)
     return [item for item in slots if item is not None]
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every 
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.argument("sources", nargs=-1, required=True)
+@click.argument("sources", nargs=-1, required=True, metavar="DIR_OR_GLOB...")
 @click.option("-f", "--format", "fmt", default="table", show_default=True,
               help="Report format(s), comma-separated: table, json, csv, xlsx, html, pdf.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
