@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from auditor import exitcodes
 from auditor.results import AuditResult, Outcome
@@ -15,23 +15,35 @@ def gating_failures(
     results: Sequence[AuditResult], fail_on: str = "low", fail_on_level: str | None = None
 ) -> list[Outcome]:
     """Failed outcomes at or above ``fail_on`` severity (and of ``fail_on_level`` when given)."""
-    if fail_on == "none":
-        return []
-    threshold = SEVERITY_RANK[fail_on]
     return [
         outcome
         for result in results
         for outcome in result.outcomes
-        if outcome.status == "fail"
-        and SEVERITY_RANK[outcome.severity] >= threshold
-        and (fail_on_level is None or fail_on_level == "should" or outcome.level == "must")
+        if _gates(outcome.status, outcome.severity, outcome.level, fail_on, fail_on_level)
     ]
+
+
+def _gates(status: str, severity: str, level: str, fail_on: str, fail_on_level: str | None) -> bool:
+    return (
+        fail_on != "none"
+        and status == "fail"
+        and SEVERITY_RANK[severity] >= SEVERITY_RANK[fail_on]
+        and (fail_on_level is None or fail_on_level == "should" or level == "must")
+    )
 
 
 def exit_code(results: Sequence[AuditResult], fail_on: str = "low", fail_on_level: str | None = None) -> int:
     """0 clean, 1 findings at or above the threshold, 2 when a rule could not be evaluated."""
-    if any(outcome.status == "error" for result in results for outcome in result.outcomes):
+    triples = ((o.status, o.severity, o.level) for result in results for o in result.outcomes)
+    return exit_code_of(triples, fail_on, fail_on_level)
+
+
+def exit_code_of(outcomes: Iterable[tuple[str, str, str]], fail_on: str = "low",
+                 fail_on_level: str | None = None) -> int:
+    """:func:`exit_code` over ``(status, severity, level)`` triples (for callers that keep no Outcome)."""
+    items = list(outcomes)
+    if any(status == "error" for status, _, _ in items):
         return exitcodes.USAGE_OR_INPUT
-    if gating_failures(results, fail_on, fail_on_level):
+    if any(_gates(status, severity, level, fail_on, fail_on_level) for status, severity, level in items):
         return exitcodes.FINDINGS
     return exitcodes.OK

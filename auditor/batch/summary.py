@@ -1,6 +1,6 @@
 """What a prefecture's CISO office reads: matrix, most failed requirements, urgent-gap ranking.
 
-Pure functions over :class:`~auditor.results.AuditResult` objects; no I/O, deterministic order.
+Pure functions over a :class:`~auditor.batch.runner.BatchRun`; no I/O, deterministic order.
 
 Definitions (documented in ``docs/batch.md``):
 
@@ -19,8 +19,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from auditor.batch.runner import BatchRun, FileFailure
-from auditor.results import AuditResult, Outcome
+from auditor.batch.runner import BatchRun, FileFailure, PolicyAudit, RuleInfo
+from auditor.results import PolicyInfo, Summary
 from auditor.rule import AREA_CHAPTERS, SEVERITY_RANK
 
 EVALUATED = frozenset({"pass", "fail", "waived", "error"})
@@ -61,16 +61,17 @@ class Cell:
         return self.passed / self.evaluated if self.evaluated else None
 
     @classmethod
-    def of(cls, outcomes: Sequence[Outcome]) -> Cell:
-        evaluated = [o for o in outcomes if o.status in EVALUATED]
-        must_failed = [o for o in evaluated if o.status in FAILED and o.level == "must"]
+    def of(cls, outcomes: Iterable[tuple[RuleInfo, str]]) -> Cell:
+        """Counts over ``(rule, status)`` pairs."""
+        evaluated = [(rule, status) for rule, status in outcomes if status in EVALUATED]
+        must_failed = [rule for rule, status in evaluated if status in FAILED and rule.level == "must"]
         return cls(
             evaluated=len(evaluated),
-            passed=sum(1 for o in evaluated if o.status == "pass"),
-            failed=sum(1 for o in evaluated if o.status in FAILED),
+            passed=sum(1 for _, status in evaluated if status == "pass"),
+            failed=sum(1 for _, status in evaluated if status in FAILED),
             must_failed=len(must_failed),
-            urgent=sum(1 for o in must_failed if o.severity in URGENT_SEVERITIES),
-            critical=sum(1 for o in must_failed if o.severity == "critical"),
+            urgent=sum(1 for rule in must_failed if rule.severity in URGENT_SEVERITIES),
+            critical=sum(1 for rule in must_failed if rule.severity == "critical"),
         )
 
 
@@ -78,13 +79,23 @@ class Cell:
 class Row:
     """One audited policy in the matrix."""
 
-    result: AuditResult
+    audit: PolicyAudit
     cells: dict[str, Cell]
     total: Cell
 
     @property
+    def policy(self) -> PolicyInfo:
+        """Which file and body the row is."""
+        return self.audit.policy
+
+    @property
+    def summary(self) -> Summary:
+        """The single-policy counts and must-level rate."""
+        return self.audit.summary
+
+    @property
     def sort_key(self) -> tuple[str, str]:
-        return (self.result.policy.entity_code, self.result.policy.file)
+        return (self.policy.entity_code, self.policy.file)
 
 
 @dataclass(frozen=True)
@@ -144,7 +155,7 @@ class BatchReport:
 def summarise(run: BatchRun, *, tool_version: str, edition: str,
               audit_date: dt.date) -> BatchReport:
     """Build the comparison from a batch run."""
-    rows = sorted((_row(result) for result in run.results), key=lambda row: row.sort_key)
+    rows = sorted((_row(run, audited) for audited in run.audits), key=lambda row: row.sort_key)
     present = {area for row in rows for area in row.cells}
     chapters = sorted(present, key=lambda area: AREA_CHAPTERS[area][0])
     return BatchReport(
@@ -153,19 +164,19 @@ def summarise(run: BatchRun, *, tool_version: str, edition: str,
         audit_date=audit_date,
         chapters=chapters,
         rows=rows,
-        most_failed=most_failed(rows),
+        most_failed=most_failed(run, rows),
         ranking=rank(rows),
         failures=sorted(run.failures, key=lambda failure: failure.file),
         files=run.files,
     )
 
 
-def _row(result: AuditResult) -> Row:
-    by_area: dict[str, list[Outcome]] = {}
-    for outcome in result.outcomes:
-        by_area.setdefault(outcome.area, []).append(outcome)
-    return Row(result=result, cells={area: Cell.of(items) for area, items in by_area.items()},
-               total=Cell.of(result.outcomes))
+def _row(run: BatchRun, audited: PolicyAudit) -> Row:
+    by_area: dict[str, list[tuple[RuleInfo, str]]] = {}
+    for rule, status in run.outcomes(audited):
+        by_area.setdefault(rule.area, []).append((rule, status))
+    return Row(audit=audited, cells={area: Cell.of(items) for area, items in by_area.items()},
+               total=Cell.of(run.outcomes(audited)))
 
 
 def _sum(cells: Iterable[Cell]) -> Cell:
@@ -179,36 +190,26 @@ def _counts(cell: Cell) -> tuple[int, int, int, int, int, int]:
     return (cell.evaluated, cell.passed, cell.failed, cell.must_failed, cell.urgent, cell.critical)
 
 
-def most_failed(rows: Sequence[Row]) -> list[RuleFailures]:
+def most_failed(run: BatchRun, rows: Sequence[Row]) -> list[RuleFailures]:
     """Every requirement that failed somewhere: most failures first, then level, severity, order."""
-    order: dict[str, int] = {}
-    first: dict[str, Outcome] = {}
-    evaluated: dict[str, int] = {}
-    failed: dict[str, list[str]] = {}
-    for row in rows:
-        for index, outcome in enumerate(row.result.outcomes):
-            order.setdefault(outcome.rule_id, index)
-            first.setdefault(outcome.rule_id, outcome)
-            if outcome.status in EVALUATED:
-                evaluated[outcome.rule_id] = evaluated.get(outcome.rule_id, 0) + 1
-            if outcome.status in FAILED:
-                failed.setdefault(outcome.rule_id, []).append(row.result.policy.entity_code)
+    evaluated = [0] * len(run.rules)
+    failed: list[list[str]] = [[] for _ in run.rules]
+    for row in rows:  # in code order, so each rule's list of codes is too
+        for index, status in enumerate(row.audit.statuses):
+            if status in EVALUATED:
+                evaluated[index] += 1
+            if status in FAILED:
+                failed[index].append(row.policy.entity_code)
     items = [
-        RuleFailures(
-            rule_id=rule_id,
-            title=first[rule_id].title,
-            level=first[rule_id].level,
-            severity=first[rule_id].severity,
-            area=first[rule_id].area,
-            section=first[rule_id].section,
-            failed=len(codes),
-            evaluated=evaluated[rule_id],
-            codes=tuple(codes),
-        )
-        for rule_id, codes in failed.items()
+        (index, RuleFailures(rule_id=rule.rule_id, title=rule.title, level=rule.level, severity=rule.severity,
+                             area=rule.area, section=rule.section, failed=len(failed[index]),
+                             evaluated=evaluated[index], codes=tuple(failed[index])))
+        for index, rule in enumerate(run.rules)
+        if failed[index]
     ]
-    return sorted(items, key=lambda item: (-item.failed, item.level != "must",
-                                           -SEVERITY_RANK[item.severity], order[item.rule_id]))
+    items.sort(key=lambda pair: (-pair[1].failed, pair[1].level != "must", -SEVERITY_RANK[pair[1].severity],
+                                 pair[0]))
+    return [item for _, item in items]
 
 
 def _urgency(row: Row) -> tuple[int, int, int]:

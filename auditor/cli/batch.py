@@ -12,12 +12,11 @@ import click
 from auditor import exitcodes
 from auditor.cli.common import common_options, emit, user_errors
 from auditor.errors import InputError, Problem, UsageError
-from auditor.gate import FAIL_ON_CHOICES, exit_code
+from auditor.gate import FAIL_ON_CHOICES, exit_code_of
 from auditor.i18n import t
 
 if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every other command
-    from auditor.batch.runner import PolicyReports
-    from auditor.results import AuditResult
+    from auditor.batch.runner import PolicyAudit, PolicyReports
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -97,7 +96,7 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
     unusable += [_one_line(failure.problems, failure.file) for failure in run.failures]
     for line in unusable:
         click.echo(f"{t('cli.error_prefix')}: {line}", err=True)
-    for warning in _duplicate_codes(run.results):
+    for warning in _duplicate_codes(run.audits):
         click.echo(warning, err=True)
     report = summarise(run, tool_version=__version__, edition=chosen, audit_date=today)
     options = BatchOptions(lang=lang, top=top)
@@ -110,10 +109,12 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
                 target = output.with_suffix(f".{EXTENSIONS.get(name, name)}")
             emit(render(report, options), target, found.files)
     if reports is not None:
-        click.echo(t("batch.reports_dir", count=len(run.results), dir=reports.directory), err=True)
+        click.echo(t("batch.reports_dir", count=len(run.audits), dir=reports.directory), err=True)
     if unusable:
         return exitcodes.USAGE_OR_INPUT
-    return exit_code(run.results, fail_on, fail_on_level)
+    triples = ((status, rule.severity, rule.level) for audited in run.audits
+               for rule, status in run.outcomes(audited))
+    return exit_code_of(triples, fail_on, fail_on_level)
 
 
 def _one_line(problems: Sequence[Problem], file: str) -> str:
@@ -125,10 +126,10 @@ def _one_line(problems: Sequence[Problem], file: str) -> str:
     return line
 
 
-def _duplicate_codes(results: Sequence[AuditResult]) -> list[str]:
+def _duplicate_codes(audits: Sequence[PolicyAudit]) -> list[str]:
     files: dict[str, list[str]] = {}
-    for result in results:
-        files.setdefault(result.policy.entity_code, []).append(result.policy.file)
+    for audited in audits:
+        files.setdefault(audited.policy.entity_code, []).append(audited.policy.file)
     return [t("batch.duplicate_code", code=code, files=", ".join(names))
             for code, names in sorted(files.items()) if len(names) > 1]
 

@@ -28,11 +28,11 @@ def render(report: BatchReport, options: BatchOptions) -> str:
     writer.writerow(header)
     ranks = {id(ranked.row): ranked.rank for ranked in report.ranking}
     for row in report.rows:
-        policy = row.result.policy
+        policy = row.policy
         line: list[object] = [
             policy.entity_code, policy.entity_name, policy.entity_type, policy.file,
             policy.network_model, policy.guideline_edition, ranks[id(row)],
-            _number(rate_value(row.total.rate)), _number(rate_value(row.result.summary.must_rate)),
+            _number(rate_value(row.total.rate)), _number(rate_value(row.summary.must_rate)),
             row.total.must_failed, row.total.urgent, row.total.critical,
         ]
         for area in report.chapters:

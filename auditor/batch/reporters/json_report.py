@@ -80,7 +80,7 @@ def to_dict(report: BatchReport) -> dict[str, Any]:
 
 
 def _identity(row: Row) -> dict[str, Any]:
-    policy = row.result.policy
+    policy = row.policy
     return {
         "file": policy.file,
         "entity": {"name": policy.entity_name, "code": policy.entity_code,
@@ -89,8 +89,8 @@ def _identity(row: Row) -> dict[str, Any]:
 
 
 def _row(row: Row, chapters: list[str]) -> dict[str, Any]:
-    policy = row.result.policy
-    summary = row.result.summary
+    policy = row.policy
+    summary = row.summary
     return {
         **_identity(row),
         "sha256": policy.sha256,

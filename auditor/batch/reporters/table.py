@@ -40,7 +40,7 @@ def _matrix(report: BatchReport) -> str:
     headers += [t("batch.col.total"), t("batch.col.urgent")]
     rows = []
     for row in report.rows:
-        policy = row.result.policy
+        policy = row.policy
         rows.append([policy.entity_name, policy.entity_code, model_name(policy.network_model),
                      *(cell_text(row.cells.get(area)) for area in report.chapters),
                      cell_text(row.total), row.total.urgent])
@@ -73,7 +73,7 @@ def _ranking(report: BatchReport, top: int) -> str:
     headers = [t(f"batch.col.{name}") for name in
                ("rank", "entity", "code", "urgent", "critical", "must_failed", "total")]
     rows = [
-        [str(item.rank), item.row.result.policy.entity_name, item.row.result.policy.entity_code,
+        [str(item.rank), item.row.policy.entity_name, item.row.policy.entity_code,
          str(item.row.total.urgent), str(item.row.total.critical), str(item.row.total.must_failed),
          percent(item.row.total.rate)]
         for item in ranked

@@ -100,7 +100,7 @@ def _matrix(sheet: Any, report: BatchReport) -> None:
     _header(sheet, headers, widths)
     ranks = {id(ranked.row): ranked.rank for ranked in report.ranking}
     for row in report.rows:
-        policy = row.result.policy
+        policy = row.policy
         values: list[object] = [
             policy.entity_code, policy.entity_name, t(f"code.kind.{policy.entity_type}"),
             model_name(policy.network_model), policy.guideline_edition, ranks[id(row)],
@@ -108,7 +108,7 @@ def _matrix(sheet: Any, report: BatchReport) -> None:
         for area in report.chapters:
             cell = row.cells.get(area)
             values += [_rate(cell), cell.must_failed if cell is not None else 0]
-        summary = row.result.summary
+        summary = row.summary
         must_rate = None if summary.must_rate is None else round(summary.must_rate, 4)
         values += [_rate(row.total), must_rate, row.total.must_failed, row.total.urgent,
                    row.total.critical, policy.file]
@@ -147,7 +147,7 @@ def _ranking(sheet: Any, report: BatchReport) -> None:
                     ("rank", "code", "entity", "urgent", "critical", "must_failed", "total")],
             [6, 10, 18, 8, 10, 10, 10])
     for ranked in report.ranking:
-        policy = ranked.row.result.policy
+        policy = ranked.row.policy
         total = ranked.row.total
         sheet.append([ranked.rank, policy.entity_code, policy.entity_name, total.urgent,
                       total.critical, total.must_failed, _rate(total)])
