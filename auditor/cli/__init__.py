@@ -26,7 +26,9 @@ COMMANDS: dict[str, str] = {
     "init": "auditor.cli.init:init",
     "schema": "auditor.cli.schema:schema",
     "rules": "auditor.cli.rules:rules",
-    "batch": "auditor.cli.batch:batch",
+    "diff": "auditor.cli.diff:diff",  # CI gating (issue 5)
+    "baseline": "auditor.cli.baseline:baseline",  # CI gating (issue 5)
+    "batch": "auditor.cli.batch:batch",  # prefecture-wide audit (issue 7)
 }
 
 
