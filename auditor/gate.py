@@ -14,9 +14,6 @@ FAIL_ON_CHOICES = ("critical", "high", "medium", "low", "none")
 def gating_failures(
     results: Sequence[AuditResult], fail_on: str = "low", fail_on_level: str | None = None
 ) -> list[Outcome]:
-<<<<<<< HEAD
-    """Failed outcomes at or above ``fail_on`` severity (and of ``fail_on_level`` when given)."""
-=======
     """Failed outcomes at or above ``fail_on`` severity (and of ``fail_on_level`` when given).
 
     ``fail_on_level`` ``must`` keeps only 必須 requirements; ``should`` (or None) keeps both levels.
@@ -25,43 +22,40 @@ def gating_failures(
     if fail_on == "none":
         return []
     threshold = SEVERITY_RANK[fail_on]
->>>>>>> main
     return [
         outcome
         for result in results
         for outcome in result.outcomes
-<<<<<<< HEAD
-        if _gates(outcome.status, outcome.severity, outcome.level, fail_on, fail_on_level)
-=======
         if outcome.status == "fail"
         and not outcome.baselined
         and SEVERITY_RANK[outcome.severity] >= threshold
         and (fail_on_level is None or fail_on_level == "should" or outcome.level == "must")
->>>>>>> main
     ]
-
-
-def _gates(status: str, severity: str, level: str, fail_on: str, fail_on_level: str | None) -> bool:
-    return (
-        fail_on != "none"
-        and status == "fail"
-        and SEVERITY_RANK[severity] >= SEVERITY_RANK[fail_on]
-        and (fail_on_level is None or fail_on_level == "should" or level == "must")
-    )
 
 
 def exit_code(results: Sequence[AuditResult], fail_on: str = "low", fail_on_level: str | None = None) -> int:
     """0 clean, 1 findings at or above the threshold, 2 when a rule could not be evaluated."""
-    triples = ((o.status, o.severity, o.level) for result in results for o in result.outcomes)
-    return exit_code_of(triples, fail_on, fail_on_level)
+    if any(outcome.status == "error" for result in results for outcome in result.outcomes):
+        return exitcodes.USAGE_OR_INPUT
+    if gating_failures(results, fail_on, fail_on_level):
+        return exitcodes.FINDINGS
+    return exitcodes.OK
 
 
 def exit_code_of(outcomes: Iterable[tuple[str, str, str]], fail_on: str = "low",
                  fail_on_level: str | None = None) -> int:
-    """:func:`exit_code` over ``(status, severity, level)`` triples (for callers that keep no Outcome)."""
+    """:func:`exit_code` for callers that keep only ``(status, severity, level)`` per outcome.
+
+    ``auditor batch`` keeps no :class:`Outcome` objects (a national run would hold hundreds of
+    thousands); it has no baseline, so nothing is baselined here.
+    """
     items = list(outcomes)
     if any(status == "error" for status, _, _ in items):
         return exitcodes.USAGE_OR_INPUT
-    if any(_gates(status, severity, level, fail_on, fail_on_level) for status, severity, level in items):
-        return exitcodes.FINDINGS
+    if fail_on != "none":
+        threshold = SEVERITY_RANK[fail_on]
+        if any(status == "fail" and SEVERITY_RANK[severity] >= threshold
+               and (fail_on_level is None or fail_on_level == "should" or level == "must")
+               for status, severity, level in items):
+            return exitcodes.FINDINGS
     return exitcodes.OK

@@ -338,3 +338,22 @@ def test_ctrl_c_stops_the_workers_at_once(national: Path, tmp_path: Path) -> Non
     assert time.monotonic() - interrupted < 10
     assert "Traceback" not in stderr.decode()
     assert not output.exists()  # no partial report
+
+
+def test_batch_gate_agrees_with_the_audit_gate() -> None:
+    import datetime as dt
+
+    from auditor.gate import FAIL_ON_CHOICES, exit_code, exit_code_of
+    from auditor.service import audit_files
+    from tests.conftest import EXAMPLES
+
+    results = audit_files(sorted(EXAMPLES.glob("*.yaml")), today=dt.date.fromisoformat(AUDIT_DATE))
+    triples = [(o.status, o.severity, o.level) for result in results for o in result.outcomes]
+    seen = set()
+    for fail_on in FAIL_ON_CHOICES:
+        for level in (None, "must", "should"):
+            expected = exit_code(results, fail_on, level)
+            assert exit_code_of(triples, fail_on, level) == expected, (fail_on, level)
+            seen.add(expected)
+    assert seen == {exitcodes.OK, exitcodes.FINDINGS}  # the examples exercise both outcomes
+    assert exit_code_of([*triples, ("error", "low", "should")]) == exitcodes.USAGE_OR_INPUT
