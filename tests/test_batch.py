@@ -55,6 +55,12 @@ def single_audits(national: Path) -> dict[str, dict[str, Any]]:
     return audits
 
 
+def _console_script() -> str:
+    """The installed ``auditor`` beside this interpreter (as ``run_installed`` uses it)."""
+    beside = Path(sys.executable).with_name("auditor")
+    return str(beside) if beside.exists() else (shutil.which("auditor") or "auditor")
+
+
 def _expected_cell(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
     evaluated = [o for o in outcomes if o["status"] in EVALUATED]
     passed = sum(1 for o in evaluated if o["status"] == "pass")
@@ -269,7 +275,7 @@ def test_progress_bar_only_on_a_terminal(national: Path, tmp_path: Path) -> None
     import os
     import pty
 
-    executable = shutil.which("auditor") or str(Path(sys.executable).with_name("auditor"))
+    executable = _console_script()
     command = [executable, "batch", str(national), "--format", "json", "-o", str(tmp_path / "b.json"),
                "--date", AUDIT_DATE, "--jobs", "1"]
     leader, follower = pty.openpty()
@@ -324,7 +330,7 @@ def test_ctrl_c_stops_the_workers_at_once(national: Path, tmp_path: Path) -> Non
     for copy in range(20):  # 1,000 files: several seconds of work, interrupted after one
         shutil.copytree(national, many / f"copy{copy:02d}")
     output = tmp_path / "batch.json"
-    executable = shutil.which("auditor") or str(Path(sys.executable).with_name("auditor"))
+    executable = _console_script()
     process = subprocess.Popen(
         [executable, "batch", str(many), "--format", "json", "-o", str(output), "--jobs", "2"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
