@@ -40,7 +40,7 @@ CHAPTER_SHORT: dict[str, dict[str, str]] = {
     "outsourcing": {"ja": "§8 委託", "en": "§8 Outs."},
     "evaluation": {"ja": "§9 評価", "en": "§9 Eval."},
     "telework": {"ja": "テレワーク", "en": "Telework"},
-    "security_cloud": {"ja": "セキュリティクラウド", "en": "Sec. cloud"},
+    "security_cloud": {"ja": "セキュリティ クラウド", "en": "Sec. cloud"},
 }
 
 
