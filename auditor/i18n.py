@@ -264,6 +264,22 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "■ Files that could not be audited ({count})",
     },
     "batch.none": {"ja": "なし", "en": "none"},
+    "batch.page.title": {
+        "ja": "情報セキュリティポリシー 一括監査 比較表",
+        "en": "Information security policies: batch audit",
+    },
+    "batch.page.legend": {
+        "ja": "色: 適合率（評価した要件のうち適合の割合。対象外・要確認を除く）。枠内の数字: 必須要件の不適合数。"
+        "緊急 = 重要度が緊急・高の必須要件の不適合",
+        "en": "Colour: compliance rate (passed / evaluated requirements, excluding not applicable and manual). "
+        "Boxed number: failed must-level (必須) requirements. Urgent = failed must-level requirements of critical "
+        "or high severity",
+    },
+    "batch.page.matrix": {"ja": "比較表（ヒートマップ）", "en": "Comparison matrix (heat map)"},
+    "batch.kpi.audited": {"ja": "監査した団体 / ファイル", "en": "Bodies audited / files"},
+    "batch.kpi.rate": {"ja": "全体の適合率", "en": "Overall compliance"},
+    "batch.kpi.urgent": {"ja": "緊急の不備がある団体", "en": "Bodies with urgent gaps"},
+    "batch.kpi.unusable": {"ja": "監査できなかったファイル", "en": "Unusable files"},
     "batch.col.entity": {"ja": "団体", "en": "Body"},
     "batch.col.code": {"ja": "団体コード", "en": "Code"},
     "batch.col.type": {"ja": "種類", "en": "Type"},

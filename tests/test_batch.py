@@ -11,17 +11,19 @@ import csv
 import io
 import itertools
 import json
+import math
 import shutil
 import subprocess
 import sys
 from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from auditor import exitcodes
-from tests.conftest import AUDIT_DATE, REPO, run_cli, run_installed
+from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, run_cli, run_installed
 
 BODIES = 50
 EVALUATED = {"pass", "fail", "waived", "error"}
@@ -351,7 +353,6 @@ def test_batch_gate_agrees_with_the_audit_gate() -> None:
 
     from auditor.gate import FAIL_ON_CHOICES, exit_code, exit_code_of
     from auditor.service import audit_files
-    from tests.conftest import EXAMPLES
 
     results = audit_files(sorted(EXAMPLES.glob("*.yaml")), today=dt.date.fromisoformat(AUDIT_DATE))
     triples = [(o.status, o.severity, o.level) for result in results for o in result.outcomes]
@@ -363,3 +364,86 @@ def test_batch_gate_agrees_with_the_audit_gate() -> None:
             seen.add(expected)
     assert seen == {exitcodes.OK, exitcodes.FINDINGS}  # the examples exercise both outcomes
     assert exit_code_of([*triples, ("error", "low", "should")]) == exitcodes.USAGE_OR_INPUT
+
+
+class _Page(HTMLParser):
+    """Collects the heat map's cells, script elements and every URL-bearing attribute."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[list[tuple[str, str]]] = []
+        self.scripts = 0
+        self.urls: list[str] = []
+        self.csp: str | None = None
+        self._in_heatmap = False
+        self._cell: list[str] | None = None
+        self._cell_class = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "script":
+            self.scripts += 1
+        for name in ("src", "href", "action"):
+            if values.get(name) and not str(values[name]).startswith("#"):
+                self.urls.append(str(values[name]))
+        if tag == "meta" and values.get("http-equiv") == "Content-Security-Policy":
+            self.csp = values.get("content")
+        if tag == "table" and "heatmap" in (values.get("class") or ""):
+            self._in_heatmap = True
+        if self._in_heatmap and tag == "tr":
+            self.rows.append([])
+        if self._in_heatmap and tag in ("td", "th"):
+            self._cell = []
+            self._cell_class = values.get("class") or ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table":
+            self._in_heatmap = False
+        if self._in_heatmap and tag in ("td", "th") and self._cell is not None:
+            self.rows[-1].append(("".join(self._cell).strip(), self._cell_class))
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def _parse(html: str) -> _Page:
+    page = _Page()
+    page.feed(html)
+    return page
+
+
+def test_html_heat_map_matches_the_matrix(national: Path, batch_json: dict[str, Any]) -> None:
+    result = run_cli("batch", national, "--format", "html", "--date", AUDIT_DATE)
+    page = _parse(result.stdout)
+    header, *rows = page.rows
+    areas = [chapter["area"] for chapter in batch_json["chapters"]]
+    assert [text for text, _ in header[3:3 + len(areas)]] == [c["short"] for c in batch_json["chapters"]]
+    assert len(rows) == BODIES
+    for cells, expected in zip(rows, batch_json["matrix"], strict=True):
+        assert cells[1][0] == expected["entity"]["code"]
+        for (text, css), area in zip(cells[3:3 + len(areas)], areas, strict=True):
+            rate = expected["chapters"][area]["rate"]
+            must_failed = expected["chapters"][area]["must_failed"]
+            if rate is None:
+                assert "heat-none" in css.split()
+                continue
+            bucket = min(10, math.floor(rate * 10 + 1e-9))
+            assert f"heat-{bucket}" in css.split(), (expected["file"], area, rate, css)
+            assert text == f"{rate * 100:.0f}%" + (str(must_failed) if must_failed else "")
+    assert page.scripts == 0
+    assert page.urls == []
+    assert page.csp is not None and "default-src 'none'" in page.csp
+
+
+def test_hostile_names_are_escaped(tmp_path: Path) -> None:
+    policy = (EXAMPLES / "alpha-town.yaml").read_text(encoding="utf-8")
+    hostile = "<script>alert(1)</script><img src=file:///etc/passwd>"
+    name_line = next(line for line in policy.splitlines() if line.strip().startswith("name:"))
+    target = tmp_path / "hostile.yaml"
+    target.write_text(policy.replace(name_line, f"  name: '{hostile}'", 1), encoding="utf-8")
+    result = run_cli("batch", target, "--format", "html", "--date", AUDIT_DATE)
+    page = _parse(result.stdout)
+    assert page.scripts == 0 and page.urls == []
+    assert [row[0][0] for row in page.rows[1:]] == [hostile]  # shown as text, not markup

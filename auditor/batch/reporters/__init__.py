@@ -32,6 +32,7 @@ BATCH_FORMATS: dict[str, str] = {
     "json": "auditor.batch.reporters.json_report",
     "csv": "auditor.batch.reporters.csv_report",
     "xlsx": "auditor.batch.reporters.xlsx",
+    "html": "auditor.batch.reporters.html",
 }
 BINARY_FORMATS: frozenset[str] = frozenset({"xlsx", "pdf"})
 EXTENSIONS: dict[str, str] = {"table": "txt"}
