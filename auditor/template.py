@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import types
 import typing
+from collections.abc import Mapping
 from typing import Any, Union
 
 import yaml
@@ -94,11 +95,17 @@ RECENT_DATES = ("revised_on", "last_performed_on", "last_reviewed_on")
 so that a fresh template does not fail "within the last fiscal year" rules a year later."""
 
 
-def render_template(model: str = "alpha", entity: str = "municipality", today: dt.date | None = None) -> str:
-    """The template policy text for ``model`` (alpha, alpha_prime, beta, beta_prime) and ``entity``."""
+def render_template(model: str = "alpha", entity: str = "municipality", today: dt.date | None = None,
+                    overrides: Mapping[tuple[str, ...], Any] | None = None) -> str:
+    """The template policy text for ``model`` (alpha, alpha_prime, beta, beta_prime) and ``entity``.
+
+    ``overrides`` maps a field path to the value to write instead of the proposed one (``None``
+    leaves the field out); the synthetic data set in ``bench/`` varies the template this way.
+    """
     lines = [HEADER.rstrip("\n"), ""]
     values = _values(model, entity)
     values["recent"] = (today or dt.date.today()) - dt.timedelta(days=30)
+    values["overrides"].update(overrides or {})
     _emit(Policy, values, lines, indent=0)
     lines.append("")
     lines.append("# 例外措置（§7.4）: 個々の要件を CISO の承認で一時的に免除する場合に記載します。")
