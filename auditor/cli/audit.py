@@ -27,11 +27,14 @@ from auditor.i18n import language
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
               help="An extra directory of rule files (repeatable); validated, never executed.")
 @click.option("--edition", default=None, help="Guideline edition to audit against (default: the newest encoded).")
+@click.option("--pdf-variant", type=click.Choice(["pdf/a-3b"]), default=None,
+              help="PDF only: write archival PDF/A-3b (the JSON results are attached in every PDF).")
 @click.option("--date", "audit_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="Audit date YYYY-MM-DD (default today); fixes waiver expiry and report dates.")
 @common_options
 def audit(policies: tuple[Path, ...], fmt: str, output: Path | None, fail_on: str, fail_on_level: str | None,
-          rule_dirs: tuple[Path, ...], edition: str | None, audit_date: dt.datetime | None) -> int:
+          rule_dirs: tuple[Path, ...], edition: str | None, audit_date: dt.datetime | None,
+          pdf_variant: str | None) -> int:
     """Audit POLICY files against the MIC guideline rules.
 
     Every requirement is reported as pass / fail / not applicable / waived / manual / error.
@@ -41,6 +44,7 @@ def audit(policies: tuple[Path, ...], fmt: str, output: Path | None, fail_on: st
       auditor audit policies/examples/alpha-town.yaml
       auditor audit policy.yaml --format json -o result.json --fail-on high
       auditor audit policy.yaml --edition R6.10 --lang en
+      auditor audit policy.yaml --format pdf,html,json -o report   # report.pdf, report.html, report.json
     """
     from auditor import reporters
     from auditor.service import audit_files
@@ -50,9 +54,13 @@ def audit(policies: tuple[Path, ...], fmt: str, output: Path | None, fail_on: st
         renderers = {name: reporters.get(name) for name in formats}
         if len(formats) > 1 and output is None:
             raise InputError([Problem("--format", None, None, "several formats need -o FILE (one file per format)")])
+        binary = [name for name in formats if name in reporters.BINARY_FORMATS]
+        if binary and output is None and sys.stdout.isatty():
+            raise InputError([Problem("--format", None, None, f"{binary[0]} is binary: give -o FILE")])
         today = audit_date.date() if audit_date else dt.date.today()
         results = audit_files(list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today)
-        options = reporters.ReportOptions(lang=language(), color=output is None and sys.stdout.isatty())
+        options = reporters.ReportOptions(lang=language(), color=output is None and sys.stdout.isatty(),
+                                          pdf_variant=pdf_variant)
         for name, render in renderers.items():
             target = output if len(formats) == 1 else _with_suffix(output, name)
             emit(render(results, options), target, policies)

@@ -22,6 +22,8 @@ class ReportOptions:
 
     lang: str = "ja"
     color: bool = False
+    pdf_variant: str | None = None
+    """PDF only: ``None`` for plain PDF or ``pdf/a-3b`` (archival, JSON results attached)."""
 
 
 class Renderer(Protocol):
@@ -34,6 +36,10 @@ REPORTERS: dict[str, str] = {
     # format name -> module; ``binary`` formats are listed in BINARY_FORMATS.
     "table": "auditor.reporters.table",
     "json": "auditor.reporters.json_report",
+    "html": "auditor.reporters.html",
+    "pdf": "auditor.reporters.pdf",
+    "markdown": "auditor.reporters.markdown",
+    "xlsx": "auditor.reporters.xlsx",
 }
 BINARY_FORMATS: frozenset[str] = frozenset({"pdf", "xlsx"})
 
