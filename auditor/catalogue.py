@@ -7,13 +7,16 @@ same safe YAML reader and validated against the same model, never executed.
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
+from auditor import rulecache
 from auditor.errors import InputError, Problem
 from auditor.i18n import t
 from auditor.policy.base import EDITIONS
@@ -22,6 +25,7 @@ from auditor.validation import problems_from_validation
 from auditor.yamlsource import YamlDocument, load_yaml
 
 
+@functools.cache
 def builtin_rules_dir() -> Path:
     """Where the built-in rules are: inside the installed package, or ``rules/`` in a checkout."""
     packaged = Path(str(importlib.resources.files("auditor"))) / "catalogue"
@@ -95,8 +99,12 @@ def load_rule_file(path: Path, display: str | None = None) -> LoadedRule:
     return LoadedRule(rule=rule, file=name, document=document)
 
 
-def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin: bool = True) -> Catalogue:
-    """Load the built-in rules plus any extra directories; every problem is reported at once."""
+def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin: bool = True,
+                   use_cache: bool = True) -> Catalogue:
+    """Load the built-in rules plus any extra directories; every problem is reported at once.
+
+    ``use_cache=False`` always parses the YAML (``rules lint`` wants positions for its messages).
+    """
     sources: list[Path] = [builtin_rules_dir()] if include_builtin else []
     sources.extend(directories or [])
     problems: list[Problem] = []
@@ -108,15 +116,35 @@ def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin
         files = rule_files(directory)
         if not files:
             problems.append(Problem(str(directory), None, None, t("rules.none", path=directory)))
+            continue
+        key = rulecache.fingerprint(directory, files)
+        cached = rulecache.read(key) if use_cache else None
+        if cached is not None:
+            try:
+                loaded.extend(_from_cache(cached))
+                continue
+            except ValidationError:
+                pass  # a damaged cache is ignored and rebuilt below
+        fresh: list[LoadedRule] = []
         for path in files:
             try:
-                loaded.append(load_rule_file(path, _display(path, directory)))
+                fresh.append(load_rule_file(path, _display(path, directory)))
             except InputError as exc:
                 problems.extend(exc.problems)
+        loaded.extend(fresh)
+        if len(fresh) == len(files):
+            rulecache.write(key, [(item.file, item.document.data) for item in fresh])
     problems.extend(_duplicate_ids(loaded))
     if problems:
         raise InputError(problems)
     return Catalogue(tuple(sorted(loaded, key=lambda item: rule_sort_key(item.rule))))
+
+
+def _from_cache(entries: list[tuple[str, dict[str, Any]]]) -> list[LoadedRule]:
+    return [
+        LoadedRule(rule=Rule.model_validate(data), file=name, document=YamlDocument(name, data, {}, ""))
+        for name, data in entries
+    ]
 
 
 def _display(path: Path, directory: Path) -> str:
@@ -132,7 +160,6 @@ def _duplicate_ids(loaded: Iterable[LoadedRule]) -> list[Problem]:
         other = seen.setdefault(item.rule.id, item)
         if other is not item:
             line = item.document.positions.get(("id",))
-            problems.append(
-                Problem(item.file, line.line if line else None, None, t("rules.duplicate_id", id=item.rule.id, other=other.file))
-            )
+            message = t("rules.duplicate_id", id=item.rule.id, other=other.file)
+            problems.append(Problem(item.file, line.line if line else None, None, message))
     return problems

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from auditor.rule import All, AnyOf, Condition, Leaf, Not
+from auditor.rule import All, AnyOf, Condition, Leaf
 
 _MISSING = object()
 

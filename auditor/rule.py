@@ -145,7 +145,10 @@ class GuidelineRef(_Strict):
 
     def section_in(self, edition: str) -> str:
         """The section number in ``edition`` (numbering moved between editions)."""
-        return self.sections.get(edition, self.section)  # type: ignore[call-overload]
+        for key, section in self.sections.items():
+            if key == edition:
+                return section
+        return self.section
 
 
 class Applicability(_Strict):

@@ -81,13 +81,15 @@ def _detail(error: Any) -> str:
     given_text = "" if isinstance(given, dict | list) else f" (given: {given!r})"
     if kind == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")
-        return (f"次のいずれかを指定してください: {expected}" if language() == "ja" else f"expected one of {expected}") + given_text
+        text = f"次のいずれかを指定してください: {expected}" if language() == "ja" else f"expected one of {expected}"
+        return text + given_text
     if kind == "value_error":
         return str(error.get("ctx", {}).get("error", error["msg"]))
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         bound = next(iter(error.get("ctx", {}).values()), "")
         symbol = {"greater_than_equal": "≥", "less_than_equal": "≤", "greater_than": ">", "less_than": "<"}[kind]
-        return (f"{symbol} {bound} の値を指定してください" if language() == "ja" else f"must be {symbol} {bound}") + given_text
+        text = f"{symbol} {bound} の値を指定してください" if language() == "ja" else f"must be {symbol} {bound}"
+        return text + given_text
     if language() == "ja" and kind in _JA_MESSAGES:
         return _JA_MESSAGES[kind] + given_text
     return str(error["msg"]) + given_text

@@ -51,7 +51,7 @@ class InputProblem(click.ClickException):
 
     exit_code = exitcodes.USAGE_OR_INPUT
 
-    def show(self, file: Any = None) -> None:  # noqa: D102
+    def show(self, file: Any = None) -> None:
         stream = file or sys.stderr
         prefix = t("cli.error_prefix")
         for line in self.message.splitlines():

@@ -66,9 +66,8 @@ def list_rules(fmt: str, rule_dirs: tuple[Path, ...]) -> int:
     from tabulate import tabulate
 
     rows = [
-        [i["id"], t(f"level.{i['level']}"), t(f"severity.{i['severity']}"), i["guideline"]["section"],
-         pick(i["title"])]
-        for i in items
+        [r.id, t(f"level.{r.level}"), t(f"severity.{r.severity}"), r.guideline.section, pick(r.title.model_dump())]
+        for r in (loaded.rule for loaded in catalogue.rules)
     ]
     click.echo(tabulate(rows, headers=["ID", "区分/level", "重要度/severity", "節/section", "要件/title"]))
     return 0
@@ -96,7 +95,8 @@ def show_rule(rule_id: str, rule_dirs: tuple[Path, ...]) -> int:
         "",
         pick(rule.description.model_dump()),
         "",
-        f"guideline: {rule.guideline.section}  ({', '.join(rule.guideline.editions)}; evidence: {rule.guideline.evidence})",
+        f"guideline: {rule.guideline.section}  "
+        f"({', '.join(rule.guideline.editions)}; evidence: {rule.guideline.evidence})",
         f"level: {rule.level} ({t(f'level.{rule.level}')})  severity: {rule.severity}  area: {rule.area}",
         f"models: {', '.join(rule.applies_to.models)}  entities: {', '.join(rule.applies_to.entities)}",
     ]
@@ -125,7 +125,7 @@ def lint(rule_dirs: tuple[Path, ...]) -> int:
     from auditor.lint import lint_catalogue
 
     with user_errors():
-        catalogue = load_catalogue(list(rule_dirs))
+        catalogue = load_catalogue(list(rule_dirs), use_cache=False)
     problems = lint_catalogue(catalogue)
     if problems:
         raise InputProblem("\n".join(p.format() for p in problems) + "\n" + t("cli.lint_failed", count=len(problems)))

@@ -36,7 +36,9 @@ class Handling(Section):
         "機密性2以上の情報の運搬時の措置 (transport)", "locked_and_encrypted"
     )
     transport_approval: bool | None = declared("運搬に情報セキュリティ管理者の許可を要するか", True)
-    external_provision_approval: bool | None = declared("外部への提供に許可を要するか (approval to provide outside)", True)
+    external_provision_approval: bool | None = declared(
+        "外部への提供に許可を要するか (approval to provide outside)", True
+    )
     disposal: Literal["irrecoverable", "deleted", "unspecified"] | None = declared(
         "廃棄の方法: irrecoverable（復元不可能な処置）", "irrecoverable"
     )

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 from auditor.i18n import t
 from auditor.policy.base import Edition, EntityType, Section, declared
@@ -40,13 +39,15 @@ class Entity(Section):
             raise ValueError(t("code.check_digit", expected=value[:5] + str(expected)))
         return value
 
-    @model_validator(mode="after")
-    def _code_matches_type(self) -> Entity:
-        is_prefecture_code = self.code[2:5] == "000"
-        if is_prefecture_code != (self.type == "prefecture"):
-            kind = t("code.kind.prefecture" if is_prefecture_code else "code.kind.municipality")
-            raise ValueError(t("code.entity_type", code=self.code, kind=kind, declared=self.type))
-        return self
+    @field_validator("type")
+    @classmethod
+    def _type_matches_code(cls, value: str, info: ValidationInfo) -> str:
+        # Located at `type` (validated after `code`), so the message points at the line to fix.
+        code = info.data.get("code")
+        if code is not None and (code[2:5] == "000") != (value == "prefecture"):
+            kind = t("code.kind.prefecture" if code[2:5] == "000" else "code.kind.municipality")
+            raise ValueError(t("code.entity_type", code=code, kind=kind, declared=value))
+        return value
 
 
 class BasicPolicy(Section):

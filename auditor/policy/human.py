@@ -68,6 +68,11 @@ class Credentials(Section):
         description="パスワードの最低文字数（ガイドラインは十分な長さを求め、数値は各団体が定める）",
         examples=[12],
     )
+    password_guess_resistant: bool | None = declared(
+        "推測されにくいパスワード（辞書の語・氏名・生年月日等を使わない）を求めているか"
+        " (hard-to-guess passwords required)",
+        True,
+    )
     password_change_on_compromise: bool | None = declared("流出の恐れがあるときの速やかな変更", True)
     no_reuse_across_systems: bool | None = declared("システム間で同一パスワードを使わない", True)
     initial_password_change_forced: bool | None = declared("仮パスワードの初回変更", True)

@@ -45,6 +45,9 @@ class Endpoints(Section):
     boot_password: bool | None = declared("ログインパスワードに加え BIOS/HDD パスワード等を併用", True)
     multi_factor: bool | None = declared("取り扱う情報の重要度に応じた多要素認証", True)
     disk_encryption: bool | None = declared("端末・媒体のデータ暗号化", True)
+    mobile_used_offsite: bool | None = declared(
+        "モバイル端末を庁外で業務に利用するか（true なら遠隔消去等が必要）(mobile devices used off-site)", True
+    )
     mobile_remote_wipe: bool | None = declared("庁外で使うモバイル端末の遠隔消去等", True)
 
 

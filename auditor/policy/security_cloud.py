@@ -39,6 +39,7 @@ class SecurityCloud(Section):
         ["vulnerability_management", "csirt_liaison", "backup", "helpdesk"],
     )
     options: list[Literal["tls_decryption", "sanitization", "edr_monitoring", "internet_vdi"]] | None = declared(
-        "オプション（暗号化通信の復号・無害化・EDR 監視・インターネット接続系の仮想化）", ["tls_decryption", "sanitization"]
+        "オプション（暗号化通信の復号・無害化・EDR 監視・インターネット接続系の仮想化）",
+        ["tls_decryption", "sanitization"],
     )
     municipal_support: bool | None = declared("県内市区町村への支援（研修・助言・インシデント支援）", True)

@@ -1,0 +1,1 @@
+"""Benchmarks: each compares auditor with a floor measured in the same run."""
