@@ -108,6 +108,17 @@ class ChapterView:
         return sum(self.counts[status] for status in ASSESSED_STATUSES)
 
     @property
+    def by_section(self) -> list[tuple[str, list[OutcomeView]]]:
+        """Consecutive outcomes of the same guideline section, in guideline order."""
+        groups: list[tuple[str, list[OutcomeView]]] = []
+        for outcome in self.outcomes:
+            if groups and groups[-1][0] == outcome.section:
+                groups[-1][1].append(outcome)
+            else:
+                groups.append((outcome.section, [outcome]))
+        return groups
+
+    @property
     def applicable(self) -> int:
         """Outcomes that are not 'not applicable'."""
         return sum(count for status, count in self.counts.items() if status != "not_applicable")
