@@ -217,6 +217,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Compliance with the MIC guideline for local government information security policies",
     },
     "report.edition": {"ja": "令和{year}年{month}月版", "en": "{month_name} {western} edition ({edition})"},
+    "report.cover.entity_name": {"ja": "団体名", "en": "Local government"},
     "report.cover.entity_code": {"ja": "団体コード", "en": "Local government code"},
     "report.cover.entity_type": {"ja": "団体区分", "en": "Type"},
     "report.cover.audit_date": {"ja": "監査日", "en": "Audit date"},
@@ -329,6 +330,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "report.markdown.failures": {"ja": "不適合・エラー", "en": "Failures and errors"},
     "report.markdown.all": {"ja": "全要件の判定結果", "en": "Every requirement"},
     "report.markdown.more": {"ja": "ほか {count} 件", "en": "and {count} more"},
+    "report.cli.binary_needs_output": {
+        "ja": "{format} はバイナリ形式です。-o FILE で出力先を指定してください",
+        "en": "{format} is a binary format: give -o FILE",
+    },
     # --- CLI -----------------------------------------------------------------------------
     "cli.error_prefix": {"ja": "エラー", "en": "error"},
     "cli.internal": {

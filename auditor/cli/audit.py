@@ -11,7 +11,7 @@ import click
 from auditor.cli.common import common_options, emit, user_errors
 from auditor.errors import InputError, Problem
 from auditor.gate import FAIL_ON_CHOICES, exit_code
-from auditor.i18n import language
+from auditor.i18n import language, t
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -56,7 +56,7 @@ def audit(policies: tuple[Path, ...], fmt: str, output: Path | None, fail_on: st
             raise InputError([Problem("--format", None, None, "several formats need -o FILE (one file per format)")])
         binary = [name for name in formats if name in reporters.BINARY_FORMATS]
         if binary and output is None and sys.stdout.isatty():
-            raise InputError([Problem("--format", None, None, f"{binary[0]} is binary: give -o FILE")])
+            raise InputError([Problem("--format", None, None, t("report.cli.binary_needs_output", format=binary[0]))])
         today = audit_date.date() if audit_date else dt.date.today()
         results = audit_files(list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today)
         options = reporters.ReportOptions(lang=language(), color=output is None and sys.stdout.isatty(),

@@ -78,7 +78,7 @@ def _about(sheet: Any, view: ReportView, *, first_row: int) -> None:
     rows = [
         (view.title, ""),
         (view.label("cover.entity_code"), view.entity_code),
-        ("団体名" if view.lang == "ja" else "Name", view.entity_name),
+        (view.label("cover.entity_name"), view.entity_name),
         (view.label("cover.network_model"), view.model_label),
         (view.label("cover.audit_date"), view.audit_date),
         (view.label("cover.edition"), view.edition_label),
