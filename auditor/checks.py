@@ -1,7 +1,10 @@
 """Evaluation of declarative conditions (rule ``check`` and ``applies_to.when``) against policy data.
 
 Operators are a closed table (:data:`OPERATORS`); nothing in a rule file is ever executed. A leaf
-whose path is not declared in the policy never holds: nothing passes vacuously.
+whose path is not declared in the policy never holds: nothing passes vacuously. A leaf compares
+with a literal ``value`` or with the value at ``value_path`` (another field, or the audit context
+of :mod:`auditor.context`). Ordering operators compare numbers, dates, and guideline editions
+(by publication order, so ``R4.3 < R6.10``).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from auditor.policy.base import EDITIONS
 from auditor.rule import All, AnyOf, Condition, Leaf
 
 _MISSING = object()
@@ -61,6 +65,9 @@ def _ordered(actual: Any, expected: Any) -> tuple[Any, Any]:
         return actual, expected
     if isinstance(actual, dt.date) and isinstance(expected, dt.date):
         return actual, expected
+    if actual in EDITIONS and expected in EDITIONS:
+        # Edition names do not sort as text ("R10.x" < "R2.12"); use publication order.
+        return EDITIONS.index(actual), EDITIONS.index(expected)
     raise OperandError(f"cannot order {actual!r} and {expected!r}")
 
 
@@ -121,7 +128,8 @@ def show(value: Any) -> str:
 def describe(condition: Condition) -> str:
     """The condition written out, e.g. ``network.model ∈ [beta, beta_prime]``."""
     if isinstance(condition, Leaf):
-        return f"{condition.path} {_SYMBOLS[condition.op].format(v=show(condition.value))}"
+        operand = condition.value_path if condition.value_path is not None else show(condition.value)
+        return f"{condition.path} {_SYMBOLS[condition.op].format(v=operand)}"
     if isinstance(condition, All):
         return " and ".join(_group(describe(part)) for part in condition.all)
     if isinstance(condition, AnyOf):
@@ -161,12 +169,20 @@ def _first_error(verdicts: list[Verdict]) -> str | None:
 
 
 def _leaf(leaf: Leaf, data: Mapping[str, Any], today: dt.date) -> Verdict:
-    expected = f"{_SYMBOLS[leaf.op].format(v=show(leaf.value))}"
+    operand = leaf.value
+    if leaf.value_path is not None:
+        operand = lookup(data, leaf.value_path)
+        if operand is _MISSING:  # the reference itself is undeclared: nothing to compare with
+            expected = _SYMBOLS[leaf.op].format(v=leaf.value_path)
+            return Verdict(False, leaf.value_path, None, expected, declared=False)
+        expected = f"{_SYMBOLS[leaf.op].format(v=show(operand))} ({leaf.value_path})"
+    else:
+        expected = _SYMBOLS[leaf.op].format(v=show(operand))
     actual = lookup(data, leaf.path)
     if actual is _MISSING:
         return Verdict(False, leaf.path, None, expected, declared=False)
     try:
-        holds = OPERATORS[leaf.op](actual, leaf.value, today)
+        holds = OPERATORS[leaf.op](actual, operand, today)
     except OperandError as exc:
         return Verdict(False, leaf.path, actual, expected, declared=True, error=str(exc))
     return Verdict(bool(holds), leaf.path, actual, expected, declared=True)

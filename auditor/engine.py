@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from auditor import __version__
 from auditor.catalogue import rule_sort_key
 from auditor.checks import Verdict, describe, evaluate, show
+from auditor.context import with_context
 from auditor.i18n import pick, t
 from auditor.loader import LoadedPolicy
 from auditor.policy import Waiver
@@ -68,6 +69,8 @@ def evaluate_rule(rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.d
     """The outcome of one rule against one policy."""
     policy = loaded.policy
     applies = rule.applies_to
+    # Conditions see the policy plus the audit context (audited_against.edition / .date).
+    data = with_context(loaded.data, edition=edition, today=today)
     if policy.entity.type not in applies.entities:
         entities = "・".join(t(f"entity.{e}") for e in applies.entities)
         return _outcome(rule, loaded, edition, "not_applicable",
@@ -78,7 +81,7 @@ def evaluate_rule(rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.d
                         t("outcome.na.model", models=models, declared=MODEL_NAMES[policy.network.model]),
                         path="network.model", actual=policy.network.model)
     if applies.when is not None:
-        gate = evaluate(applies.when, loaded.data, today)
+        gate = evaluate(applies.when, data, today)
         if not gate.declared:
             return _from_verdict(rule, loaded, edition, "fail", gate)
         if not gate.holds:
@@ -88,7 +91,7 @@ def evaluate_rule(rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.d
     if rule.check is None:
         evidence = pick(rule.manual.evidence.model_dump()) if rule.manual else ""
         return _outcome(rule, loaded, edition, "manual", t("outcome.manual", evidence=evidence))
-    verdict = evaluate(rule.check, loaded.data, today)
+    verdict = evaluate(rule.check, data, today)
     if verdict.error:
         return _from_verdict(rule, loaded, edition, "error", verdict)
     if verdict.holds:

@@ -361,4 +361,31 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "cli.lint_ok": {"ja": "ルール {count} 件: 問題なし", "en": "{count} rules: no problems"},
     "cli.lint_failed": {"ja": "ルールの問題 {count} 件", "en": "{count} rule problem(s)"},
+    # --- editions and coverage (rules diff / rules coverage) -------------------------------
+    "diff.kind.changed": {"ja": "変更", "en": "changed"},
+    "diff.kind.added": {"ja": "追加", "en": "added"},
+    "diff.kind.removed": {"ja": "削除", "en": "removed"},
+    "diff.col.kind": {"ja": "区分", "en": "change"},
+    "diff.col.level": {"ja": "必須/推奨", "en": "level"},
+    "diff.col.title": {"ja": "要件", "en": "requirement"},
+    "diff.col.details": {"ja": "変更内容", "en": "what changed"},
+    "diff.summary": {
+        "ja": "{a} → {b}: 変更 {changed} 件 / 追加 {added} 件 / 削除 {removed} 件",
+        "en": "{a} → {b}: {changed} changed / {added} added / {removed} removed",
+    },
+    "coverage.col.section": {"ja": "節", "en": "section"},
+    "coverage.col.title": {"ja": "見出し", "en": "title"},
+    "coverage.col.rules": {"ja": "ルール数", "en": "rules"},
+    "coverage.col.automated": {"ja": "自動", "en": "automated"},
+    "coverage.col.manual": {"ja": "要確認", "en": "manual"},
+    "coverage.col.share": {"ja": "自動化率", "en": "automated share"},
+    "coverage.gap": {"ja": "← 未対応", "en": "← gap"},
+    "coverage.summary": {
+        "ja": "{edition}: ルール {rules} 件（自動 {automated} / 要確認 {manual}）、ルールのない節 {gaps} 件",
+        "en": "{edition}: {rules} rules ({automated} automated / {manual} manual), {gaps} section(s) without a rule",
+    },
+    "coverage.unmapped": {
+        "ja": "ガイドラインの節に対応付けられないルール: {ids}",
+        "en": "rules whose citation names no known section: {ids}",
+    },
 }

@@ -1,14 +1,17 @@
 """Checks of the rule catalogue itself (``auditor rules lint``).
 
-A rule is wrong when: a path it checks does not exist in the policy schema, an operator does not
-fit the field's type, an id does not match its area prefix or file name, a citation or
-translation is missing, or its pass/fail examples do not behave as stated.
+A rule is wrong when: a path it checks does not exist in the policy schema (or the audit context
+``audited_against``), an id does not match its area prefix or file name, its citation names no
+section of the guideline, a translation is missing (Japanese text without Japanese, English text
+that is Japanese, or both the same), it replaces a rule that does not exist or shares an edition
+with it, or its pass/fail examples do not behave as stated.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 import types
 import typing
 from collections.abc import Iterator
@@ -17,11 +20,13 @@ from typing import Any, Union
 from pydantic import BaseModel, ValidationError
 
 from auditor.catalogue import Catalogue, LoadedRule
+from auditor.context import CONTEXT_ROOT, AuditContext
+from auditor.coverage import section_of
 from auditor.engine import evaluate_rule
 from auditor.errors import InputError, Problem
 from auditor.loader import validate_policy
 from auditor.policy import Policy
-from auditor.rule import ID_PREFIXES, All, AnyOf, Condition, Leaf, Not, Rule
+from auditor.rule import ID_PREFIXES, All, AnyOf, Condition, Leaf, Not, Rule, Text
 from auditor.yamlsource import YamlDocument
 
 EXAMPLE_DATE = dt.date(2026, 11, 22)
@@ -50,10 +55,13 @@ def leaves(condition: Condition | None) -> Iterator[Leaf]:
 
 
 def field_annotation(path: str) -> Any:
-    """The type annotation of the policy field at dotted ``path``, or None when there is none."""
+    """The type annotation of the policy (or audit-context) field at dotted ``path``, or None."""
     model: type[BaseModel] | None = Policy
+    parts = path.split(".")
+    if parts[0] == CONTEXT_ROOT:
+        model, parts = AuditContext, parts[1:]
     annotation: Any = None
-    for part in path.split("."):
+    for part in parts:
         if model is None or part not in model.model_fields:
             return None
         annotation = model.model_fields[part].annotation
@@ -69,6 +77,38 @@ def _submodel(annotation: Any) -> type[BaseModel] | None:
             if isinstance(arg, type) and issubclass(arg, BaseModel):
                 return arg
     return None
+
+
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
+MAX_JAPANESE_IN_ENGLISH = 0.2
+"""English text may quote a Japanese term (e.g. LGWAN接続系) but must not be Japanese prose."""
+
+
+def japanese_share(text: str) -> float:
+    """Share of Japanese characters (kana, kanji) among the non-blank characters of ``text``."""
+    visible = [char for char in text if not char.isspace()]
+    return len(_JAPANESE.findall(text)) / len(visible) if visible else 0.0
+
+
+def translation_problems(name: str, text: Text) -> list[str]:
+    """What is wrong with a bilingual text: missing Japanese, English that is Japanese, or a copy."""
+    problems = []
+    if not _JAPANESE.search(text.ja):
+        problems.append(f"{name}.ja has no Japanese text")
+    if japanese_share(text.en) > MAX_JAPANESE_IN_ENGLISH:
+        problems.append(f"{name}.en is not in English")
+    if text.ja.strip() == text.en.strip():
+        problems.append(f"{name} is not translated (ja and en are the same)")
+    return problems
+
+
+def _texts(rule: Rule) -> list[tuple[str, Text]]:
+    texts = [("title", rule.title), ("description", rule.description), ("remediation", rule.remediation)]
+    if rule.manual is not None:
+        texts.append(("manual.evidence", rule.manual.evidence))
+    if rule.applies_to.when_text is not None:
+        texts.append(("applies_to.when_text", rule.applies_to.when_text))
+    return texts
 
 
 def example_policy(rule: Rule, fragment: dict[str, Any], name: str) -> YamlDocument:
@@ -120,11 +160,18 @@ def lint_rule(loaded: LoadedRule) -> list[Problem]:
     for edition in rule.guideline.sections:
         if edition not in rule.guideline.editions:
             report(f"section given for edition {edition}, which the rule does not list", ("guideline",))
+    if section_of(rule) is None:
+        report(f"citation '{rule.guideline.section}' names no section of the guideline "
+               "(cite e.g. '対策基準 6.1 …', '対策基準 3.(1) …' or '基本方針 8 …')", ("guideline",))
+    for name, text in _texts(rule):
+        for message in translation_problems(name, text):
+            report(message, (name.split(".")[0],))
     conditions = [c for c in (rule.check, rule.applies_to.when) if c is not None]
     for condition in conditions:
         for leaf in leaves(condition):
-            if field_annotation(leaf.path) is None:
-                report(f"path '{leaf.path}' does not exist in the policy schema", ("check",))
+            for path in (leaf.path, leaf.value_path):
+                if path is not None and field_annotation(path) is None:
+                    report(f"path '{path}' does not exist in the policy schema", ("check",))
     edition = rule.guideline.editions[-1]
     examples = rule.examples
     if rule.check is not None and not (examples.fail and (examples.pass_ or examples.manual)):
@@ -144,6 +191,25 @@ def lint_rule(loaded: LoadedRule) -> list[Problem]:
     return problems
 
 
+def replacement_problems(catalogue: Catalogue) -> list[Problem]:
+    """``replaces`` must name existing rules of other editions (or `rules diff` would mislead)."""
+    by_id = {loaded.rule.id: loaded.rule for loaded in catalogue.rules}
+    problems = []
+    for loaded in catalogue.rules:
+        rule = loaded.rule
+        position = loaded.document.position(("replaces",))
+        line = position.line if position else None
+        for old_id in rule.replaces:
+            old = by_id.get(old_id)
+            if old is None:
+                problems.append(Problem(loaded.file, line, None, f"{rule.id}: replaces unknown rule {old_id}"))
+            elif set(old.guideline.editions) & set(rule.guideline.editions):
+                problems.append(Problem(loaded.file, line, None,
+                                        f"{rule.id}: replaces {old_id}, which is in the same edition(s)"))
+    return problems
+
+
 def lint_catalogue(catalogue: Catalogue) -> list[Problem]:
     """Every problem in every rule of ``catalogue``."""
-    return [problem for loaded in catalogue.rules for problem in lint_rule(loaded)]
+    problems = [problem for loaded in catalogue.rules for problem in lint_rule(loaded)]
+    return problems + replacement_problems(catalogue)

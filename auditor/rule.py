@@ -9,9 +9,9 @@ pass/fail example fragments that the test suite runs.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from auditor.policy.base import Edition, EntityType, NetworkModel
 
@@ -100,12 +100,30 @@ class Text(_Strict):
     en: str = Field(min_length=1)
 
 
-class Leaf(_Strict):
-    """Compare the value at ``path`` (dotted, e.g. ``network.segments.mynumber.isolated``) with ``value``."""
+ID_PATTERN = r"^[A-Z]{2,3}-\d{3}$"
+PATH_PATTERN = r"^[a-z_]+(\.[a-z_0-9]+)*$"
 
-    path: str = Field(pattern=r"^[a-z_]+(\.[a-z_0-9]+)*$")
+
+class Leaf(_Strict):
+    """Compare the value at ``path`` (dotted, e.g. ``network.segments.mynumber.isolated``) with ``value``.
+
+    ``value_path`` instead of ``value`` compares with the value at another path: another policy
+    field, or the audit context (``audited_against.edition``, ``audited_against.date``).
+    """
+
+    path: str = Field(pattern=PATH_PATTERN)
     op: Operator
     value: Any = None
+    value_path: str | None = Field(
+        default=None, pattern=PATH_PATTERN,
+        description="Compare with the value at this path (e.g. audited_against.edition) instead of 'value'",
+    )
+
+    @model_validator(mode="after")
+    def _one_operand(self) -> Leaf:
+        if self.value_path is not None and self.value is not None:
+            raise ValueError("give either 'value' or 'value_path', not both")
+        return self
 
 
 class All(_Strict):
@@ -182,7 +200,7 @@ class Examples(_Strict):
 class Rule(_Strict):
     """One requirement of the guideline."""
 
-    id: str = Field(pattern=r"^[A-Z]{2,3}-\d{3}$")
+    id: str = Field(pattern=ID_PATTERN)
     title: Text
     description: Text
     guideline: GuidelineRef
@@ -194,3 +212,7 @@ class Rule(_Strict):
     manual: Manual | None = None
     remediation: Text
     examples: Examples = Field(default_factory=Examples)
+    replaces: list[Annotated[str, Field(pattern=ID_PATTERN)]] = Field(
+        default_factory=list,
+        description="Ids of rules of older editions this rule supersedes; `rules diff` reports the pair as changed",
+    )

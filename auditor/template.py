@@ -7,6 +7,7 @@ Generating from the model keeps the template complete as the model grows.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import types
 import typing
@@ -42,6 +43,9 @@ MODEL_VALUES: dict[str, dict[str, Any]] = {
         "lgwan.lbo_destinations": None,
         "lgwan.tenant_restriction": None,
         "lgwan.cloud_inbound_files": None,
+        "lgwan.lbo_endpoint_edr": None,
+        "lgwan.cloud_mfa": None,
+        "lgwan.lbo_traffic_monitoring": None,
         "lgwan.business_system_access": "local",
         "internet.business_systems_hosted": False,
     },
@@ -56,6 +60,9 @@ MODEL_VALUES: dict[str, dict[str, Any]] = {
         "lgwan.lbo_destinations": None,
         "lgwan.tenant_restriction": None,
         "lgwan.cloud_inbound_files": None,
+        "lgwan.lbo_endpoint_edr": None,
+        "lgwan.cloud_mfa": None,
+        "lgwan.lbo_traffic_monitoring": None,
         "lgwan.business_system_access": "screen_transfer",
         "internet.business_systems_hosted": False,
     },
@@ -65,6 +72,9 @@ MODEL_VALUES: dict[str, dict[str, Any]] = {
         "lgwan.lbo_destinations": None,
         "lgwan.tenant_restriction": None,
         "lgwan.cloud_inbound_files": None,
+        "lgwan.lbo_endpoint_edr": None,
+        "lgwan.cloud_mfa": None,
+        "lgwan.lbo_traffic_monitoring": None,
         "lgwan.business_system_access": "screen_transfer",
         "internet.business_systems_hosted": True,
     },
@@ -79,10 +89,16 @@ HEADER = """\
 """
 
 
-def render_template(model: str = "alpha", entity: str = "municipality") -> str:
+RECENT_DATES = ("revised_on", "last_performed_on", "last_reviewed_on")
+"""Date fields that say when something was last done: the template dates them a month before today,
+so that a fresh template does not fail "within the last fiscal year" rules a year later."""
+
+
+def render_template(model: str = "alpha", entity: str = "municipality", today: dt.date | None = None) -> str:
     """The template policy text for ``model`` (alpha, alpha_prime, beta, beta_prime) and ``entity``."""
     lines = [HEADER.rstrip("\n"), ""]
     values = _values(model, entity)
+    values["recent"] = (today or dt.date.today()) - dt.timedelta(days=30)
     _emit(Policy, values, lines, indent=0)
     lines.append("")
     lines.append("# 例外措置（§7.4）: 個々の要件を CISO の承認で一時的に免除する場合に記載します。")
@@ -139,6 +155,8 @@ def _emit(model: type[BaseModel], values: dict[str, Any], lines: list[str], inde
         if sub is not None:
             lines.append(f"{pad}{name}:")
             _emit(sub, values, lines, indent + 1, here)
+        elif name in RECENT_DATES:
+            lines.append(f"{pad}{name}: {values['recent'].isoformat()}")
         elif field.examples:
             lines.append(f"{pad}{name}: {_scalar(field.examples[0])}")
 

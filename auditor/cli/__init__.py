@@ -7,6 +7,7 @@ codes (:mod:`auditor.exitcodes`), so that a crash, a bad file or Ctrl-C never lo
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import traceback
@@ -17,8 +18,34 @@ from auditor import __version__, exitcodes
 from auditor.cli.common import CONTEXT_SETTINGS, common_options
 from auditor.i18n import t
 
+COMMANDS: dict[str, str] = {
+    # Explicit registration, imported only when the command runs, so `auditor --version` and a
+    # command's own start-up do not pay for the others.
+    "audit": "auditor.cli.audit:audit",
+    "validate": "auditor.cli.validate:validate",
+    "init": "auditor.cli.init:init",
+    "schema": "auditor.cli.schema:schema",
+    "rules": "auditor.cli.rules:rules",
+}
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, _, attribute = target.partition(":")
+        command = getattr(importlib.import_module(module_name), attribute)
+        assert isinstance(command, click.Command)
+        return command
+
+
+@click.group(cls=LazyGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "-V", "--version", prog_name="auditor")
 @common_options
 def cli() -> None:
@@ -33,20 +60,6 @@ def cli() -> None:
       auditor audit policy.yaml
       auditor audit policy.yaml --format json -o report.json --lang en
     """
-
-
-def _register() -> None:
-    # Explicit registration: the list of commands is greppable, nothing is discovered.
-    from auditor.cli import audit, init, rules, schema, validate
-
-    cli.add_command(audit.audit)
-    cli.add_command(validate.validate)
-    cli.add_command(init.init)
-    cli.add_command(schema.schema)
-    cli.add_command(rules.rules)
-
-
-_register()
 
 
 def main(argv: list[str] | None = None) -> None:

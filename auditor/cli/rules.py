@@ -20,6 +20,8 @@ def rules() -> None:
       auditor rules list
       auditor rules show MN-001
       auditor rules lint
+      auditor rules diff R5.3 R6.10
+      auditor rules coverage
     """
 
 
@@ -106,6 +108,8 @@ def show_rule(rule_id: str, rule_dirs: tuple[Path, ...]) -> int:
         lines.append(f"check: {describe(rule.check)}")
     if rule.manual is not None:
         lines.append(f"manual evidence: {pick(rule.manual.evidence.model_dump())}")
+    if rule.replaces:
+        lines.append(f"replaces: {', '.join(rule.replaces)}")
     lines += ["", f"remediation: {pick(rule.remediation.model_dump())}", f"file: {loaded.file}"]
     click.echo("\n".join(lines))
     return 0
@@ -131,3 +135,122 @@ def lint(rule_dirs: tuple[Path, ...]) -> int:
         raise InputProblem("\n".join(p.format() for p in problems) + "\n" + t("cli.lint_failed", count=len(problems)))
     click.echo(t("cli.lint_ok", count=len(catalogue.rules)))
     return 0
+
+
+@rules.command("diff")
+@click.argument("edition_a")
+@click.argument("edition_b")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_rules_option
+@common_options
+def diff(edition_a: str, edition_b: str, fmt: str, rule_dirs: tuple[Path, ...]) -> int:
+    """List the rules added, removed and changed from edition EDITION_A to EDITION_B.
+
+    The migration list to work through after a revision of the guideline: new requirements,
+    requirements that no longer apply, and requirements renumbered or reworded (level, check,
+    applicability).
+
+    \b
+    Example:
+      auditor rules diff R5.3 R6.10
+      auditor rules diff R6.10 R7.3 --format json --lang en
+    """
+    from auditor.catalogue import load_catalogue
+    from auditor.editions import diff_editions, diff_to_dicts
+
+    with user_errors():
+        catalogue = load_catalogue(list(rule_dirs))
+        entries = diff_editions(catalogue, edition_a, edition_b)
+    if fmt == "json":
+        click.echo(json.dumps(diff_to_dicts(entries, edition_a, edition_b), ensure_ascii=False, indent=2))
+        return 0
+    from tabulate import tabulate
+
+    rows = []
+    for entry in entries:
+        rule_id = f"{entry.previous_id} → {entry.rule.id}" if entry.previous_id else entry.rule.id
+        details = "; ".join(f"{c.field}: {c.before} → {c.after}" for c in entry.changes)
+        rows.append([t(f"diff.kind.{entry.kind}"), rule_id, t(f"level.{entry.rule.level}"),
+                     entry.section_before or "-", entry.section_after or "-",
+                     pick(entry.rule.title.model_dump()), details])
+    headers = [t("diff.col.kind"), "ID", t("diff.col.level"), edition_a, edition_b, t("diff.col.title"),
+               t("diff.col.details")]
+    if rows:
+        click.echo(tabulate(rows, headers=headers))
+    counts = {kind: sum(1 for e in entries if e.kind == kind) for kind in ("changed", "added", "removed")}
+    click.echo(t("diff.summary", a=edition_a, b=edition_b, **counts))
+    return 0
+
+
+@rules.command("coverage")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--edition", default=None, help="Count the rules of this edition (default: the newest encoded).")
+@_rules_option
+@common_options
+def coverage_command(fmt: str, edition: str | None, rule_dirs: tuple[Path, ...]) -> int:
+    """Show each guideline section with its rule count and the automated versus manual share.
+
+    Sections without any rule are the gaps in the catalogue's coverage; rules whose citation
+    names no known section are listed as unmapped.
+
+    \b
+    Example:
+      auditor rules coverage
+      auditor rules coverage --edition R5.3 --format json
+    """
+    from auditor.catalogue import load_catalogue
+    from auditor.coverage import coverage
+
+    with user_errors():
+        catalogue = load_catalogue(list(rule_dirs))
+        chosen = edition or catalogue.newest_edition()
+        result = coverage(catalogue.for_edition(chosen), chosen)
+    if fmt == "json":
+        payload = {
+            "edition": chosen,
+            "sections": [
+                {
+                    "key": row.section.key,
+                    "chapter": row.section.chapter,
+                    "depth": row.section.depth,
+                    "title": row.section.title,
+                    "rules": row.total,
+                    "automated": row.automated,
+                    "manual": row.manual,
+                    "automated_share": None if row.automated_share is None else round(row.automated_share, 3),
+                    "rule_ids": row.rule_ids,
+                }
+                for row in result.sections
+            ],
+            "gaps": [row.section.key for row in result.gaps],
+            "unmapped": result.unmapped,
+        }
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    from tabulate import tabulate
+
+    rows = []
+    for row in result.sections:
+        label = _section_label(row.section.key)
+        share = "-" if row.automated_share is None else f"{row.automated_share:.0%}"
+        mark = t("coverage.gap") if row.total == 0 else ""
+        rows.append([label, pick(row.section.title), row.total, row.automated, row.manual, share, mark])
+    headers = [t("coverage.col.section"), t("coverage.col.title"), t("coverage.col.rules"),
+               t("coverage.col.automated"), t("coverage.col.manual"), t("coverage.col.share"), ""]
+    click.echo(tabulate(rows, headers=headers, colalign=("left", "left", "right", "right", "right", "right", "left")))
+    total = len(catalogue.for_edition(chosen))
+    automated = sum(1 for rule in catalogue.for_edition(chosen) if rule.check is not None)
+    click.echo(t("coverage.summary", edition=chosen, rules=total, automated=automated, manual=total - automated,
+                 gaps=len(result.gaps)))
+    if result.unmapped:
+        click.echo(t("coverage.unmapped", ids=", ".join(result.unmapped)))
+    return 0
+
+
+def _section_label(key: str) -> str:
+    # Sections are marked under their chapter (tabulate strips leading blanks).
+    if key.startswith("基本方針."):
+        return "└ " + key.split(".", 1)[1]
+    if key[0].isdigit():
+        return f"§{key}" if "." not in key else f"└ {key}"
+    return {"telework": "TW", "security_cloud": "SC"}.get(key, key)

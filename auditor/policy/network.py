@@ -67,6 +67,15 @@ class LgwanSegment(Section):
     business_system_access: Literal["local", "screen_transfer", "direct"] | None = declared(
         "インターネット接続系の端末から LGWAN接続系業務システムへのアクセス方式（β）", "screen_transfer"
     )
+    lbo_endpoint_edr: bool | None = declared(
+        "ブレイクアウトする LGWAN接続系端末の EDR 等のエンドポイント対策（α'）(EDR on breakout terminals)", True
+    )
+    cloud_mfa: bool | None = declared(
+        "ブレイクアウト先クラウドサービスへの多要素認証（α'）(MFA to the cloud services)", True
+    )
+    lbo_traffic_monitoring: bool | None = declared(
+        "ブレイクアウト通信のログ取得と監視（α'）(breakout traffic logged and monitored)", True
+    )
 
 
 class InternetMonitoring(Section):
@@ -93,6 +102,16 @@ class InternetSegment(Section):
     business_systems_hosted: bool | None = declared("業務システムをインターネット接続系に置いているか（β'）", False)
     per_asset_access_control: bool | None = declared("情報資産単位のアクセス制御（β'）", True)
     business_system_mfa: bool | None = declared("業務システムへの多要素認証（β'）", True)
+    mynumber_systems_hosted: bool | None = declared(
+        "マイナンバー利用事務系のシステムをインターネット接続系に置いているか（どのモデルでも不可）"
+        "(My Number systems placed in the internet segment; never allowed)",
+        False,
+    )
+    own_internet_gateway: bool | None = declared(
+        "セキュリティクラウドを経由しない独自のインターネット接続口があるか (own internet exit bypassing the "
+        "security cloud)",
+        False,
+    )
 
 
 class Segments(Section):

@@ -24,15 +24,24 @@ ContractClause = Literal[
 ]
 
 CloudContractTerm = Literal[
-    "data_location", "governing_law_japan", "audit", "exit_deletion", "incident_notification", "service_levels"
+    "data_location",  # データの保存場所（所在）
+    "governing_law_japan",  # 準拠法・裁判管轄（日本）
+    "audit",  # 監査の受入れ
+    "exit_deletion",  # 終了時のデータの返却・消去
+    "incident_notification",  # 事故時の報告
+    "service_levels",  # サービスレベル
 ]
 
 
 class ItOutsourcing(Section):
     """8.2 情報システムに関する業務委託 (R6.10)."""
 
-    requirements_defined: bool | None = declared("情報システムの委託で委託事業者に求める対策を定めているか", True)
-    vendor_access_controlled: bool | None = declared("委託事業者のアクセス（リモート保守等）の管理", True)
+    requirements_defined: bool | None = declared(
+        "情報システムの委託で委託事業者に求める対策を定めているか", True
+    )
+    vendor_access_controlled: bool | None = declared(
+        "委託事業者のアクセス（リモート保守等）の管理", True
+    )
     work_records: bool | None = declared("委託事業者の作業記録の確認", True)
     vulnerability_handling: bool | None = declared("委託事業者による脆弱性対応・報告", True)
 
@@ -40,7 +49,13 @@ class ItOutsourcing(Section):
 class Outsourcing(Section):
     """8.1 業務委託."""
 
-    vendor_selection_checks: bool | None = declared("委託事業者選定時のセキュリティ確認（ISMS 認証等）", True)
+    operating_rules_defined: bool | None = declared(
+        "業務委託に係る運用規程（手続・管理方法）を整備しているか (outsourcing operating rules)",
+        True,
+    )
+    vendor_selection_checks: bool | None = declared(
+        "委託事業者選定時のセキュリティ確認（ISMS 認証等）", True
+    )
     contract_clauses: list[ContractClause] | None = declared(
         "契約に明記する事項",
         [
@@ -70,7 +85,9 @@ class GovCloud(Section):
     """ガバメントクラウド / 標準準拠システム (R5.3)."""
 
     used: bool | None = declared("標準準拠システム等でガバメントクラウドを利用しているか", True)
-    responsibility_split_defined: bool | None = declared("国・団体・事業者の責任分界を明確にしているか", True)
+    responsibility_split_defined: bool | None = declared(
+        "国・団体・事業者の責任分界を明確にしているか", True
+    )
 
 
 class ExternalServices(Section):
@@ -78,18 +95,30 @@ class ExternalServices(Section):
 
     used_for_conf2_plus: bool | None = declared("機密性2以上の情報を外部サービスで扱うか", True)
     conf2_rules_defined: bool | None = declared(
-        "機密性2以上を扱う外部サービスの規定（利用範囲・選定基準・手続・管理者）を整備しているか", True
+        "機密性2以上を扱う外部サービスの規定（利用範囲・選定基準・手続・管理者）を整備しているか",
+        True,
     )
     ismap: Literal["required", "preferred", "not_considered"] | None = declared(
         "選定時の ISMAP 等の登録サービスの扱い", "required"
     )
     contract_terms: list[CloudContractTerm] | None = declared(
         "契約で確認する事項",
-        ["data_location", "governing_law_japan", "audit", "exit_deletion", "incident_notification", "service_levels"],
+        [
+            "data_location",
+            "governing_law_japan",
+            "audit",
+            "exit_deletion",
+            "incident_notification",
+            "service_levels",
+        ],
     )
     usage_approval: bool | None = declared("利用の承認手続", True)
-    lifecycle_controls: bool | None = declared("導入・運用・更改・廃棄時の対策（設定・ログ・データ消去）", True)
-    low_sensitivity_procedure: bool | None = declared("機密性2以上を扱わない外部サービスの利用手続", True)
+    lifecycle_controls: bool | None = declared(
+        "導入・運用・更改・廃棄時の対策（設定・ログ・データ消去）", True
+    )
+    low_sensitivity_procedure: bool | None = declared(
+        "機密性2以上を扱わない外部サービスの利用手続", True
+    )
     gov_cloud: GovCloud | None = declared("ガバメントクラウド")
 
 
@@ -97,8 +126,12 @@ class SocialMedia(Section):
     """8.5 ソーシャルメディアサービスの利用."""
 
     used: bool | None = declared("公式アカウントを運用しているか", True)
-    spoofing_countermeasures: bool | None = declared("なりすまし対策（自団体サイトからの参照等）", True)
-    account_protection: bool | None = declared("認証情報の管理・多要素認証等の不正アクセス対策", True)
+    spoofing_countermeasures: bool | None = declared(
+        "なりすまし対策（自団体サイトからの参照等）", True
+    )
+    account_protection: bool | None = declared(
+        "認証情報の管理・多要素認証等の不正アクセス対策", True
+    )
     conf2_posting_prohibited: bool | None = declared("機密性2以上の情報の発信禁止", True)
     owner_named: bool | None = declared("アカウントごとの責任者の明確化", True)
     availability2_mirrored: bool | None = declared("可用性2の情報は自団体 Web サイトにも掲載", True)
