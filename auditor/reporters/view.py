@@ -177,6 +177,14 @@ class ReportView:
         return tr(full, self.lang, **params)
 
     @property
+    def not_applicable_by_reason(self) -> list[tuple[str, list[OutcomeView]]]:
+        """Not-applicable outcomes grouped by their reason (first occurrence order)."""
+        groups: dict[str, list[OutcomeView]] = {}
+        for outcome in self.not_applicable:
+            groups.setdefault(outcome.message, []).append(outcome)
+        return list(groups.items())
+
+    @property
     def findings_count(self) -> int:
         """How many fail or error outcomes the report lists."""
         return sum(len(chapter.findings) for chapter in self.chapters)
