@@ -199,7 +199,8 @@ def network_diagram(view: ReportView) -> Markup:
         weight = "bold" if state == "fail" else "normal"
         ids = ", ".join(failures.get(link.key, []))
         if label_side == "above":  # a horizontal leg: label above the line, rule ids below it
-            parts.append(_text(mx, my - (12 if state == "fail" else 6), link_label(link), size=9.5, anchor="middle", fill=color, weight=weight))
+            parts.append(_text(mx, my - (12 if state == "fail" else 6), link_label(link), size=9.5, anchor="middle",
+                               fill=color, weight=weight))
             if ids:
                 parts.append(_text(mx, my + 24, ids, size=8.5, anchor="middle", fill=FAIL_COLOR))
         else:  # a vertical leg: label and ids to the right of the line
@@ -251,13 +252,13 @@ def network_diagram(view: ReportView) -> Markup:
             lines.append((tr("report.network.business_systems", lang), OK_COLOR))
         box(x, seg_y, seg_w, seg_h, tr(f"report.network.{segment}", lang), kind="segment", lines=lines)
 
-    legend_y = seg_y + seg_h + 26
-    x = 6.0
+    legend_y = seg_y + seg_h + 26.0
+    legend_x = 6.0
     for color, dash, key in ((OK_COLOR, "", "legend_ok"), (FAIL_COLOR, "", "legend_fail"),
                              (NONE_COLOR, ' stroke-dasharray="5 4"', "legend_none")):
-        parts.append(f'<line x1="{x}" y1="{legend_y - 4}" x2="{x + 26}" y2="{legend_y - 4}" stroke="{color}" '
+        parts.append(f'<line x1="{legend_x}" y1="{legend_y - 4}" x2="{legend_x + 26}" y2="{legend_y - 4}" stroke="{color}" '
                      f'stroke-width="2"{dash}/>')
         label = tr(f"report.network.{key}", lang)
-        parts.append(_text(x + 32, legend_y, label, size=9.5))
-        x += 50 + len(label) * (10 if lang == "ja" else 5.2)
+        parts.append(_text(legend_x + 32, legend_y, label, size=9.5))
+        legend_x += 50 + len(label) * (10 if lang == "ja" else 5.2)
     return _svg(660, int(legend_y + 10), view.label("network"), parts)

@@ -72,8 +72,8 @@ def render_one(view: ReportView) -> str:
         lines.append(_row(["---"] * 7))
         for outcome in failures[:MAX_FAILURES]:
             lines.append(_row([
-                escape(outcome.severity_label), escape(outcome.rule_id), escape(outcome.title), escape(outcome.declared),
-                escape(outcome.expected), outcome.line, escape(outcome.remediation),
+                escape(outcome.severity_label), escape(outcome.rule_id), escape(outcome.title),
+                escape(outcome.declared), escape(outcome.expected), outcome.line, escape(outcome.remediation),
             ]))
         if len(failures) > MAX_FAILURES:
             lines.append("")

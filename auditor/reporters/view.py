@@ -314,7 +314,7 @@ def _chapters(outcomes: list[OutcomeView], lang: Lang) -> list[ChapterView]:
     chapters = []
     for area in sorted(by_area, key=lambda a: AREA_CHAPTERS.get(a, (99, {}))[0]):
         members = by_area[area]
-        counts = {status: 0 for status in STATUSES}
+        counts: dict[str, int] = {status: 0 for status in STATUSES}
         for outcome in members:
             counts[outcome.status] += 1
         assessed = sum(counts[status] for status in ASSESSED_STATUSES)
