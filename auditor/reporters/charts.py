@@ -256,8 +256,8 @@ def network_diagram(view: ReportView) -> Markup:
     legend_x = 6.0
     for color, dash, key in ((OK_COLOR, "", "legend_ok"), (FAIL_COLOR, "", "legend_fail"),
                              (NONE_COLOR, ' stroke-dasharray="5 4"', "legend_none")):
-        parts.append(f'<line x1="{legend_x}" y1="{legend_y - 4}" x2="{legend_x + 26}" y2="{legend_y - 4}" stroke="{color}" '
-                     f'stroke-width="2"{dash}/>')
+        parts.append(f'<line x1="{legend_x}" y1="{legend_y - 4}" x2="{legend_x + 26}" y2="{legend_y - 4}" '
+                     f'stroke="{color}" stroke-width="2"{dash}/>')
         label = tr(f"report.network.{key}", lang)
         parts.append(_text(legend_x + 32, legend_y, label, size=9.5))
         legend_x += 50 + len(label) * (10 if lang == "ja" else 5.2)
