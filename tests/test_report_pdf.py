@@ -216,3 +216,12 @@ def test_weasyprint_reaches_nothing_through_the_fetcher(tmp_path: Path) -> None:
     assert b"root:x:0:0" not in pdf
     assert any(url.startswith("file:///etc/passwd") for url in fetcher.refused)
     assert any(url.startswith(base_url) for url in fetcher.refused)
+
+
+def test_installed_package_ships_the_font_and_its_licence() -> None:
+    import importlib.resources
+
+    fonts_dir = importlib.resources.files("auditor") / "reporters" / "assets" / "fonts"
+    for name in ("BIZUDPGothic-Regular.ttf", "BIZUDPGothic-Bold.ttf", "OFL.txt"):
+        assert (fonts_dir / name).is_file(), name
+    assert "SIL Open Font License" in (fonts_dir / "OFL.txt").read_text(encoding="utf-8")
