@@ -225,3 +225,15 @@ def test_installed_package_ships_the_font_and_its_licence() -> None:
     for name in ("BIZUDPGothic-Regular.ttf", "BIZUDPGothic-Bold.ttf", "OFL.txt"):
         assert (fonts_dir / name).is_file(), name
     assert "SIL Open Font License" in (fonts_dir / "OFL.txt").read_text(encoding="utf-8")
+
+
+def test_pdf_worker_and_in_process_layout_give_the_same_bytes(pdf_ja: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker process is an optimisation only: without it, or when it cannot run, same PDF."""
+    import sys
+
+    monkeypatch.setenv("AUDITOR_PDF_WORKER", "0")
+    assert audit_pdf(tmp_path / "inproc.pdf").read_bytes() == pdf_ja.read_bytes()
+    monkeypatch.setenv("AUDITOR_PDF_WORKER", "1")
+    monkeypatch.setattr(sys, "executable", "/bin/false")  # a worker that exits at once without output
+    assert audit_pdf(tmp_path / "fallback.pdf").read_bytes() == pdf_ja.read_bytes()

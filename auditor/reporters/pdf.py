@@ -13,10 +13,15 @@ from collections.abc import Sequence
 from auditor.reporters import ReportOptions, json_report
 from auditor.reporters.document import TEMPLATE, context, metadata
 from auditor.reporters.view import lang_of, tr
-from auditor.reporters.visual import PdfAttachment, pdf_document
+from auditor.reporters.visual import PdfAttachment, pdf_document, start_pdf_worker
 from auditor.results import RESULT_SCHEMA_VERSION, AuditResult
 
 ATTACHMENT_NAME = "auditor-results.json"
+
+
+def prepare() -> None:
+    """Called when the format is chosen, before the audit: start loading weasyprint in a worker."""
+    start_pdf_worker()
 
 
 def render(results: Sequence[AuditResult], options: ReportOptions) -> bytes:

@@ -216,14 +216,33 @@ def pdf_document(name: str, context: Mapping[str, Any], *, lang: str, meta: Docu
     """Lay out template ``name`` as PDF; byte-identical for identical input.
 
     Dates in the metadata come from ``meta.date`` (never the clock) and the file identifier from
-    ``identifier`` (default: a hash of the document), so the same audit gives the same bytes.
+    ``identifier`` (default: a hash of the document), so the same audit gives the same bytes. When
+    :func:`start_pdf_worker` was called, the layout happens in that worker process (which imported
+    weasyprint while this one was still auditing); the result is the same.
     """
+    html = print_html(name, context, lang=lang, meta=meta)
+    worker, _WORKER[0] = _WORKER[0], None
+    if worker is not None:
+        pdf = worker.render(html, meta=meta, variant=variant, attachments=attachments, identifier=identifier)
+        if pdf is not None:
+            return pdf
+    # No worker, or it could not do the job: lay out here (a real rendering error surfaces here).
+    return html_to_pdf(html, meta=meta, variant=variant, attachments=attachments, identifier=identifier)
+
+
+def print_html(name: str, context: Mapping[str, Any], *, lang: str, meta: DocumentMeta) -> str:
+    """The HTML weasyprint lays out: the template with the bundled fonts behind :data:`ASSET_SCHEME`."""
+    style = font_face_css([f"url('{asset_url(path)}')" for _, path in FONT_FACES]) + stylesheet()
+    return render_template(name, context, lang=lang, medium="print", meta=meta, style=style)
+
+
+def html_to_pdf(html: str, *, meta: DocumentMeta, variant: str | None = None,
+                attachments: Sequence[PdfAttachment] = (), identifier: bytes | None = None) -> bytes:
+    """Lay ``html`` out with weasyprint (imported here) through :class:`AssetFetcher`."""
     import datetime as dt
 
     import weasyprint
 
-    style = font_face_css([f"url('{asset_url(path)}')" for _, path in FONT_FACES]) + stylesheet()
-    html = render_template(name, context, lang=lang, medium="print", meta=meta, style=style)
     fetcher = asset_fetcher()
     when = dt.datetime.fromisoformat(meta.date).replace(tzinfo=dt.UTC)
     files = [
@@ -238,6 +257,83 @@ def pdf_document(name: str, context: Mapping[str, Any], *, lang: str, meta: Docu
         pdf: bytes = document.write_pdf(pdf_variant=variant, attachments=files or None, pdf_identifier=digest,
                                         uncompressed_pdf=False)
     return pdf
+
+
+# --- the PDF worker: import weasyprint in parallel with the audit --------------------------------
+
+_WORKER: list[PdfWorker | None] = [None]
+WORKER_SWITCH = "AUDITOR_PDF_WORKER"
+"""Set to ``0`` to lay PDFs out in the main process (no worker)."""
+
+
+class PdfWorker:
+    """A child process (``python -m auditor.reporters.pdf_worker``) that imports weasyprint at once.
+
+    Importing weasyprint costs about half a second of CPU; started before the audit, the child does
+    that on another core while the parent loads the rules and audits, then receives the HTML on
+    stdin and answers with the PDF on stdout. If it is never asked, it is killed at exit. It is
+    only an optimisation: when it cannot start or fails, the PDF is laid out in this process.
+    """
+
+    def __init__(self) -> None:
+        import subprocess
+        import sys
+
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "auditor.reporters.pdf_worker"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+
+    def render(self, html: str, *, meta: DocumentMeta, variant: str | None,
+               attachments: Sequence[PdfAttachment], identifier: bytes | None) -> bytes | None:
+        """The PDF of ``html`` laid out by the worker, or None if the worker failed."""
+        import json
+        from dataclasses import asdict
+
+        request = {
+            "html": html,
+            "meta": asdict(meta),
+            "variant": variant,
+            "attachments": [{**asdict(item), "data": base64.b64encode(item.data).decode("ascii")}
+                            for item in attachments],
+            "identifier": identifier.decode("ascii") if identifier else None,
+        }
+        try:
+            output, _ = self.process.communicate(json.dumps(request).encode("utf-8"))
+        except OSError:  # the worker died before reading its request (broken pipe)
+            self.cancel()
+            return None
+        if self.process.returncode != 0 or not output.startswith(b"%PDF-"):
+            return None
+        return output
+
+    def cancel(self) -> None:
+        """Stop the worker if it is still waiting (the audit failed or no PDF was asked for after all)."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.communicate()
+
+
+def start_pdf_worker() -> None:
+    """Start the PDF worker now, so weasyprint loads while the audit runs (see :class:`PdfWorker`)."""
+    import atexit
+    import os
+
+    if _WORKER[0] is not None or os.environ.get(WORKER_SWITCH, "1") == "0":
+        return
+    try:
+        worker = PdfWorker()
+    except OSError:  # cannot spawn: lay out in this process instead
+        return
+    _WORKER[0] = worker
+    atexit.register(worker.cancel)
+
+
+def cancel_pdf_worker() -> None:
+    """Stop a started worker that will not be used."""
+    worker, _WORKER[0] = _WORKER[0], None
+    if worker is not None:
+        worker.cancel()
 
 
 @contextmanager
