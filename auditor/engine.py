@@ -20,14 +20,21 @@ from auditor.loader import LoadedPolicy
 from auditor.policy import Waiver
 from auditor.results import AuditResult, NetworkSnapshot, Outcome, PolicyInfo, Status, Summary, WaiverRef
 from auditor.rule import Rule
+from auditor.waiving import select_waiver
 
 MODEL_NAMES = {"alpha": "α", "alpha_prime": "α'", "beta": "β", "beta_prime": "β'"}
 
 
-def audit(loaded: LoadedPolicy, rules: Sequence[Rule], *, edition: str, today: dt.date) -> AuditResult:
-    """Evaluate ``rules`` (already chosen for ``edition``) against ``loaded``; deterministic."""
+def audit(loaded: LoadedPolicy, rules: Sequence[Rule], *, edition: str, today: dt.date,
+          waivers: Sequence[Waiver] | None = None) -> AuditResult:
+    """Evaluate ``rules`` (already chosen for ``edition``) against ``loaded``; deterministic.
+
+    ``waivers`` replaces the policy's own ``waivers:`` list (the service passes the policy's
+    waivers plus those of a ``--waivers`` side file).
+    """
     policy = loaded.policy
-    outcomes = [evaluate_rule(rule, loaded, edition=edition, today=today) for rule in sorted(rules, key=rule_sort_key)]
+    outcomes = [evaluate_rule(rule, loaded, edition=edition, today=today, waivers=waivers)
+                for rule in sorted(rules, key=rule_sort_key)]
     info = PolicyInfo(
         file=loaded.file,
         sha256=loaded.document.sha256,
@@ -65,7 +72,8 @@ def network_snapshot(loaded: LoadedPolicy) -> NetworkSnapshot:
     return NetworkSnapshot(model=network.model, settings=settings)
 
 
-def evaluate_rule(rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.date) -> Outcome:
+def evaluate_rule(rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.date,
+                  waivers: Sequence[Waiver] | None = None) -> Outcome:
     """The outcome of one rule against one policy."""
     policy = loaded.policy
     applies = rule.applies_to
@@ -100,11 +108,12 @@ def evaluate_rule(rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.d
             return _from_verdict(rule, loaded, edition, "manual", verdict, t("outcome.manual", evidence=evidence))
         return _from_verdict(rule, loaded, edition, "pass", verdict, t("outcome.pass"))
     failed = _from_verdict(rule, loaded, edition, "fail", verdict)
-    return _apply_waiver(failed, rule, verdict, policy.waivers or [], today)
+    return _apply_waiver(failed, rule, verdict, (policy.waivers or []) if waivers is None else waivers, today)
 
 
-def _apply_waiver(failed: Outcome, rule: Rule, verdict: Verdict, waivers: list[Waiver], today: dt.date) -> Outcome:
-    waiver = next((w for w in waivers if w.rule_id == rule.id and (w.path is None or w.path == verdict.path)), None)
+def _apply_waiver(failed: Outcome, rule: Rule, verdict: Verdict, waivers: Sequence[Waiver],
+                  today: dt.date) -> Outcome:
+    waiver = select_waiver(waivers, rule.id, verdict.path, today)
     if waiver is None:
         return failed
     expired = waiver.expires_on < today
@@ -160,4 +169,5 @@ def _outcome(rule: Rule, loaded: LoadedPolicy, edition: str, status: Status, mes
         expected=expected,
         message=message,
         remediation=rule.remediation.model_dump(),
+        description=rule.description.model_dump(),
     )

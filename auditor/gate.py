@@ -14,7 +14,11 @@ FAIL_ON_CHOICES = ("critical", "high", "medium", "low", "none")
 def gating_failures(
     results: Sequence[AuditResult], fail_on: str = "low", fail_on_level: str | None = None
 ) -> list[Outcome]:
-    """Failed outcomes at or above ``fail_on`` severity (and of ``fail_on_level`` when given)."""
+    """Failed outcomes at or above ``fail_on`` severity (and of ``fail_on_level`` when given).
+
+    ``fail_on_level`` ``must`` keeps only 必須 requirements; ``should`` (or None) keeps both levels.
+    Failures accepted by a baseline (``--baseline``) never gate; they are still reported.
+    """
     if fail_on == "none":
         return []
     threshold = SEVERITY_RANK[fail_on]
@@ -23,6 +27,7 @@ def gating_failures(
         for result in results
         for outcome in result.outcomes
         if outcome.status == "fail"
+        and not outcome.baselined
         and SEVERITY_RANK[outcome.severity] >= threshold
         and (fail_on_level is None or fail_on_level == "should" or outcome.level == "must")
     ]

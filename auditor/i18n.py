@@ -388,4 +388,139 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "ja": "ガイドラインの節に対応付けられないルール: {ids}",
         "en": "rules whose citation names no known section: {ids}",
     },
+    # --- CI gating (issue 5): waivers, baselines, diff, CI report formats ------------------
+    "cli.warning_prefix": {"ja": "警告", "en": "warning"},
+    "cli.summary_rates": {
+        "ja": "必須要件の適合率: 例外措置を含めない {rate} / 例外措置を含める {rate_waived}（例外承認 {waived} 件）",
+        "en": "Must-level compliance: {rate} without waivers / {rate_waived} counting waivers ({waived} waived)",
+    },
+    "status.fail_baselined": {"ja": "不適合(既知)", "en": "fail (baseline)"},
+    "report.fix": {"ja": "対応", "en": "Fix"},
+    "report.guideline": {"ja": "ガイドライン", "en": "Guideline"},
+    "report.waivers_heading": {"ja": "■ 例外措置の登録簿（§7.4）", "en": "■ Waiver register (§7.4)"},
+    "report.waiver_line": {
+        "ja": "[{state}] {rule}{path}（{where}）期限 {expires}（{remaining}） 承認: {approver}\n"
+        "    理由: {justification}",
+        "en": "[{state}] {rule}{path} ({where}) expires {expires} ({remaining}), approved by {approver}\n"
+        "    Justification: {justification}",
+    },
+    "report.days_left": {"ja": "残り {days} 日", "en": "{days} days left"},
+    "report.days_over": {"ja": "{days} 日超過", "en": "{days} days ago"},
+    "report.baseline": {
+        "ja": "ベースライン {file}: 既知の不適合 {known} 件（ゲート対象外・上表に「不適合(既知)」と表示）、"
+        "新規の不適合 {new} 件、解消 {fixed} 件、値の変更 {changed} 件",
+        "en": "Baseline {file}: {known} known failure(s) (not gating; shown as 'fail (baseline)' above), "
+        "{new} new, {fixed} fixed, {changed} changed",
+    },
+    "report.baseline.fixed": {
+        "ja": "  解消: {rule} '{path}'（現在: {now}）。baseline update で記録から外れます",
+        "en": "  fixed: {rule} '{path}' (now: {now}); `baseline update` drops the entry",
+    },
+    "report.baseline.changed": {
+        "ja": "  値の変更: {rule} '{path}'（記録時の値 {value}）。新規の不適合として扱います",
+        "en": "  changed: {rule} '{path}' (recorded value {value}); treated as a new failure",
+    },
+    "waiver.state.in_force": {"ja": "有効", "en": "in force"},
+    "waiver.state.expiring": {"ja": "期限間近", "en": "expiring"},
+    "waiver.state.expired": {"ja": "期限切れ", "en": "expired"},
+    "waiver.state.stale": {"ja": "不要", "en": "stale"},
+    "waiver.state.unknown_rule": {"ja": "不明なルール", "en": "unknown rule"},
+    "waiver.state.not_matching": {"ja": "不一致", "en": "not matching"},
+    "waiver.state.superseded": {"ja": "他が優先", "en": "superseded"},
+    "waiver.state.not_yet_valid": {"ja": "未発効", "en": "not yet valid"},
+    "waiver.in_force": {
+        "ja": "例外措置 {rule}: 有効（期限 {expires}、残り {days} 日）",
+        "en": "waiver {rule}: in force (expires {expires}, {days} days left)",
+    },
+    "waiver.expiring": {
+        "ja": "例外措置 {rule} は {expires} に期限切れになります（残り {days} 日）。更新するか是正してください",
+        "en": "waiver {rule} expires on {expires} ({days} days left); renew it or fix the finding",
+    },
+    "waiver.expired": {
+        "ja": "例外措置 {rule} は {expires} に期限切れです（要件は不適合として扱います）",
+        "en": "waiver {rule} expired on {expires} (the requirement fails)",
+    },
+    "waiver.stale": {
+        "ja": "例外措置 {rule} は不要です（要件の結果: {status}）。登録簿から削除してください",
+        "en": "waiver {rule} is stale (the requirement's outcome is '{status}'); remove it from the register",
+    },
+    "waiver.unknown_rule": {
+        "ja": "例外措置 {rule}: 監査したルールにこの ID はありません（誤記か、この版にない要件）",
+        "en": "waiver {rule}: no such rule in the audited catalogue (a typo, or not in this edition)",
+    },
+    "waiver.not_matching": {
+        "ja": "例外措置 {rule}: 対象項目 '{path}' が不適合の項目 '{failing}' と異なるため適用していません",
+        "en": "waiver {rule}: not applied, its path '{path}' is not the failing field '{failing}'",
+    },
+    "waiver.rule_error": {
+        "ja": "例外措置 {rule}: ルールを評価できなかったため適用していません",
+        "en": "waiver {rule}: not applied, the rule could not be evaluated",
+    },
+    "waiver.superseded": {
+        "ja": "例外措置 {rule}: 同じ要件に対する別の例外措置が適用されています",
+        "en": "waiver {rule}: another waiver for the same requirement applies instead",
+    },
+    "waiver.not_yet_valid": {
+        "ja": "例外措置 {rule}: 承認日 {approved} より前のため、まだ有効ではありません",
+        "en": "waiver {rule}: not in force before its approval date {approved}",
+    },
+    "baseline.created": {
+        "ja": "{file} にベースラインを作成しました（不適合 {count} 件を記録）",
+        "en": "created baseline {file} ({count} failure(s) recorded)",
+    },
+    "baseline.updated": {
+        "ja": "{file} を更新しました: 追加 {added} 件 / 継続 {kept} 件 / 削除 {removed} 件",
+        "en": "updated {file}: {added} added / {kept} kept / {removed} removed",
+    },
+    "baseline.exists": {
+        "ja": "{file} は既に存在します（更新は auditor baseline update、作り直しは --force）",
+        "en": "{file} already exists (use `auditor baseline update`, or --force to recreate it)",
+    },
+    "baseline.missing": {
+        "ja": "{file} がありません（先に auditor baseline create で作成してください）",
+        "en": "{file} does not exist (create it first with `auditor baseline create`)",
+    },
+    "baseline.errors": {
+        "ja": "評価できなかったルールがあるため、ベースラインを書き出しません（auditor audit で確認してください）",
+        "en": "some rules could not be evaluated, so no baseline was written (see `auditor audit`)",
+    },
+    "policydiff.kind.new_fail": {"ja": "新たに不適合", "en": "newly failing"},
+    "policydiff.kind.new_waiver": {"ja": "新たに例外措置", "en": "newly waived"},
+    "policydiff.kind.loosened": {"ja": "値の緩和", "en": "loosened"},
+    "policydiff.kind.new_pass": {"ja": "新たに適合", "en": "newly passing"},
+    "policydiff.kind.now_waived": {"ja": "例外措置に移行", "en": "now waived"},
+    "policydiff.kind.tightened": {"ja": "値の強化", "en": "tightened"},
+    "policydiff.kind.status_changed": {"ja": "状態の変化", "en": "status changed"},
+    "policydiff.status": {"ja": "{old} → {new}", "en": "{old} → {new}"},
+    "policydiff.value": {
+        "ja": "'{path}': {old} → {new}（要件: {expected}）",
+        "en": "'{path}': {old} → {new} (requirement: {expected})",
+    },
+    "policydiff.summary": {
+        "ja": "差分 {old} → {new}: 後退 {regressions} 件（新たに不適合 {new_fail} / 値の緩和 {loosened} / "
+        "新たに例外措置 {new_waiver}）、改善 {improvements} 件、その他の変化 {other} 件",
+        "en": "Diff {old} → {new}: {regressions} regression(s) ({new_fail} newly failing / {loosened} loosened / "
+        "{new_waiver} newly waived), {improvements} improvement(s), {other} other change(s)",
+    },
+    "policydiff.undeclared": {"ja": "未宣言", "en": "not declared"},
+    "policydiff.none": {"ja": "要件に関わる変更はありません", "en": "no change affects a requirement"},
+    "policydiff.new_file": {
+        "ja": "{ref} には {path} がありません。新しいファイルとして空のポリシーと比較します",
+        "en": "{path} does not exist at {ref}; compared as a new file",
+    },
+    "policydiff.usage": {
+        "ja": "OLD と NEW の 2 ファイル、または --base REF と POLICY 1 ファイルを指定してください",
+        "en": "give OLD and NEW, or --base REF and one POLICY",
+    },
+    "git.not_found": {"ja": "git コマンドが見つかりません", "en": "the git command was not found"},
+    "git.not_repo": {
+        "ja": "Git リポジトリの中にありません（--base には Git 管理下のファイルが必要です）",
+        "en": "not inside a git repository (--base needs a file under git)",
+    },
+    "git.bad_ref": {
+        "ja": "リビジョン '{ref}' が見つかりません（浅いクローンなら fetch-depth: 0 で取得してください）",
+        "en": "unknown revision '{ref}' (in a shallow clone, fetch the history, e.g. fetch-depth: 0)",
+    },
+    "git.bad_ref_syntax": {"ja": "リビジョン '{ref}' は使えません", "en": "invalid revision '{ref}'"},
+    "git.failed": {"ja": "git が失敗しました: {detail}", "en": "git failed: {detail}"},
 }

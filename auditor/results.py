@@ -13,6 +13,8 @@ from typing import Any, Literal
 Status = Literal["pass", "fail", "not_applicable", "waived", "manual", "error"]
 STATUSES: tuple[Status, ...] = ("pass", "fail", "not_applicable", "waived", "manual", "error")
 RESULT_SCHEMA_VERSION = 1
+DEFAULT_WARN_DAYS = 30
+"""A waiver expiring within this many days of the audit date is reported as ``expiring``."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,9 @@ class Outcome:
     message: str
     remediation: dict[str, str]
     waiver: WaiverRef | None = None
+    description: dict[str, str] = field(default_factory=dict)
+    baselined: bool = False
+    """A failure recorded in the baseline given with ``--baseline``: still a failure, not gating."""
 
 
 @dataclass(frozen=True)
@@ -107,3 +112,58 @@ class AuditResult:
     summary: Summary
     notes: list[str] = field(default_factory=list)
     network: NetworkSnapshot | None = None
+    waivers: list[WaiverState] = field(default_factory=list)
+    """Every waiver (例外措置) that was considered, with its state: the waiver register."""
+    baseline: BaselineReport | None = None
+    """How the audit compares with the baseline given with ``--baseline`` (None without one)."""
+
+
+WaiverStateName = Literal[
+    "in_force", "expiring", "expired", "stale", "unknown_rule", "not_matching", "superseded", "not_yet_valid"
+]
+WARNING_WAIVER_STATES: frozenset[str] = frozenset(
+    {"expiring", "expired", "stale", "unknown_rule", "not_matching", "not_yet_valid"}
+)
+"""Waiver states worth a warning: the register needs attention (renewal, removal or correction)."""
+
+
+@dataclass(frozen=True)
+class WaiverState:
+    """One declared waiver and what became of it in this audit."""
+
+    rule_id: str
+    path: str | None
+    file: str
+    line: int | None
+    justification: str
+    approver: str
+    approved_on: dt.date
+    expires_on: dt.date
+    ticket: str | None
+    state: WaiverStateName
+    days_left: int
+    """Days from the audit date to ``expires_on`` (negative once expired)."""
+    message: str
+
+
+@dataclass(frozen=True)
+class BaselineDrift:
+    """A baseline entry that no longer matches a current failure."""
+
+    rule_id: str
+    path: str | None
+    value: Any
+    state: Literal["fixed", "changed"]
+    """``fixed``: the rule no longer fails; ``changed``: it fails with another value or path (a new finding)."""
+    now: str | None
+    """The rule's current status (``None`` when the rule is not in the audited catalogue)."""
+
+
+@dataclass(frozen=True)
+class BaselineReport:
+    """Findings known to the baseline versus new ones, and baseline entries that drifted."""
+
+    file: str
+    known: int
+    new: int
+    drift: list[BaselineDrift] = field(default_factory=list)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from auditor.catalogue import load_catalogue
 from auditor.engine import audit
 from auditor.errors import InputError, Problem
 from auditor.loader import LoadedPolicy, load_policy
-from auditor.results import AuditResult
+from auditor.results import DEFAULT_WARN_DAYS, AuditResult
+from auditor.rule import Rule
+from auditor.waiving import LocatedWaiver, load_waiver_file, policy_waivers, register
 
 
 def load_policies(paths: Sequence[Path]) -> list[LoadedPolicy]:
@@ -28,9 +31,24 @@ def load_policies(paths: Sequence[Path]) -> list[LoadedPolicy]:
 
 
 def audit_files(paths: Sequence[Path], *, rule_dirs: Sequence[Path] = (), edition: str | None = None,
-                today: dt.date) -> list[AuditResult]:
-    """Audit each policy file against the catalogue (built-in rules plus ``rule_dirs``)."""
+                today: dt.date, waiver_file: Path | None = None,
+                warn_days: int = DEFAULT_WARN_DAYS) -> list[AuditResult]:
+    """Audit each policy file against the catalogue (built-in rules plus ``rule_dirs``).
+
+    Waivers come from each policy's ``waivers:`` plus ``waiver_file`` (applied to every policy);
+    each result carries the register of those waivers (expiring within ``warn_days``, stale, ...).
+    """
     catalogue = load_catalogue(rule_dirs)
     chosen = edition or catalogue.newest_edition()
     rules = catalogue.for_edition(chosen)
-    return [audit(policy, rules, edition=chosen, today=today) for policy in load_policies(paths)]
+    side = load_waiver_file(waiver_file) if waiver_file is not None else []
+    return [audit_loaded(policy, rules, edition=chosen, today=today, side_waivers=side, warn_days=warn_days)
+            for policy in load_policies(paths)]
+
+
+def audit_loaded(loaded: LoadedPolicy, rules: Sequence[Rule], *, edition: str, today: dt.date,
+                 side_waivers: Sequence[LocatedWaiver] = (), warn_days: int = DEFAULT_WARN_DAYS) -> AuditResult:
+    """Audit one loaded policy with its own and side-file waivers, and attach the waiver register."""
+    located = [*policy_waivers(loaded), *side_waivers]
+    result = audit(loaded, rules, edition=edition, today=today, waivers=[item.waiver for item in located])
+    return replace(result, waivers=register(result.outcomes, located, today, warn_days))

@@ -14,7 +14,14 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def auditor_command() -> list[str]:
-    """The installed console script (what users run), or ``python -m auditor`` as a fallback."""
+    """The console script installed beside this interpreter (what users run), else the one on PATH.
+
+    The script beside ``sys.executable`` comes first so that a wrapper on PATH (e.g. a pyenv shim,
+    itself a shell script) does not add its own start-up to the measurement.
+    """
+    beside = Path(sys.executable).with_name("auditor")
+    if beside.exists():
+        return [str(beside)]
     found = shutil.which("auditor")
     return [found] if found else [sys.executable, "-m", "auditor"]
 

@@ -18,9 +18,10 @@ fi
 
 venv="${AUDITOR_VENV:-.venv}"
 python3 -m venv --clear "$venv"
+venv="$(cd "$venv" && pwd)"  # absolute, whether AUDITOR_VENV was given relative or absolute
 "$venv/bin/python" -m pip install -q --upgrade pip
 "$venv/bin/python" -m pip install -q ".[test]"
-export PATH="$PWD/$venv/bin:$PATH"
+export PATH="$venv/bin:$PATH"
 
 ruff check auditor tests bench
 mypy

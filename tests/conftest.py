@@ -8,8 +8,10 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 REPO = Path(__file__).resolve().parent.parent
@@ -47,7 +49,9 @@ def run_cli(*args: str | Path, input: str | None = None) -> Run:
 def run_installed(*args: str | Path, timeout: float = 60, cwd: Path | None = None,
                   env: dict[str, str] | None = None) -> Run:
     """Run the installed ``auditor`` console script in a subprocess."""
-    executable = shutil.which("auditor") or str(Path(sys.executable).with_name("auditor"))
+    # The script installed beside this interpreter, so a wrapper or another install on PATH is not used.
+    beside = Path(sys.executable).with_name("auditor")
+    executable = str(beside) if beside.exists() else (shutil.which("auditor") or "auditor")
     merged = {**os.environ, **(env or {})}
     done = subprocess.run([executable, *map(str, args)], capture_output=True, text=True, timeout=timeout,
                           cwd=cwd, env=merged, check=False)
@@ -68,3 +72,35 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def update_golden(request: pytest.FixtureRequest) -> bool:
     """True when goldens should be rewritten instead of compared."""
     return bool(request.config.getoption("--update-golden"))
+
+
+def template_policy(tmp_path: Path, changes: dict[str, Any] | None = None, entity: str = "municipality",
+                    model: str = "alpha") -> Path:
+    """An ``auditor init`` policy (compliant by construction) with ``changes`` applied.
+
+    ``changes`` maps dotted paths to values; a value of None removes the key (makes it undeclared).
+    Each call writes a new file in ``tmp_path``.
+    """
+    target = tmp_path / f"policy-{len(list(tmp_path.glob('policy-*.yaml')))}.yaml"
+    assert run_cli("init", "--entity", entity, "--model", model, "-o", target).code == 0
+    data = yaml.safe_load(target.read_text(encoding="utf-8"))
+    for dotted, value in (changes or {}).items():
+        node = data
+        *parents, last = dotted.split(".")
+        for part in parents:
+            node = node[part]
+        if value is None:
+            del node[last]
+        else:
+            node[last] = value
+    target.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return target
+
+
+def audit_outcomes(policy: Path, *extra: str) -> dict[str, dict[str, Any]]:
+    """Audit ``policy`` as JSON at :data:`AUDIT_DATE` and index the outcomes by rule id."""
+    import json
+
+    result = run_cli("audit", policy, "--format", "json", "--date", AUDIT_DATE, *extra)
+    assert result.code in (0, 1), result.stderr
+    return {o["rule_id"]: o for o in json.loads(result.stdout)["outcomes"]}

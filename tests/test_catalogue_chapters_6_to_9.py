@@ -7,16 +7,13 @@ through the real CLI, and the JSON report is parsed.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
 from auditor.catalogue import load_catalogue
 from auditor.lint import leaves
-from tests.conftest import AUDIT_DATE, run_cli
+from tests.conftest import AUDIT_DATE, audit_outcomes, template_policy
 
 CATALOGUE = load_catalogue()
 OWN_PREFIXES = ("TEC", "OPS", "OUT", "CLD", "SNS", "AUD")
@@ -66,24 +63,8 @@ def test_no_invented_numbers_for_retention_recovery_or_patching() -> None:
                 assert "not a number from MIC" in (rule.guideline.note or ""), rule.id
 
 
-def _policy(tmp_path: Path, changes: dict[str, Any]) -> Path:
-    target = tmp_path / "policy.yaml"
-    assert run_cli("init", "-o", target).code == 0
-    data = yaml.safe_load(target.read_text(encoding="utf-8"))
-    for dotted, value in changes.items():
-        node = data
-        *parents, last = dotted.split(".")
-        for part in parents:
-            node = node[part]
-        node[last] = value
-    target.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return target
 
 
-def _outcomes(policy: Path, *extra: str) -> dict[str, dict[str, Any]]:
-    result = run_cli("audit", policy, "--format", "json", "--date", AUDIT_DATE, *extra)
-    assert result.code in (0, 1), result.stderr
-    return {o["rule_id"]: o for o in json.loads(result.stdout)["outcomes"]}
 
 
 @pytest.mark.parametrize(("edition", "section"), [
@@ -94,17 +75,17 @@ def _outcomes(policy: Path, *extra: str) -> dict[str, dict[str, Any]]:
 def test_finding_cites_the_section_of_the_audited_edition(
     tmp_path: Path, edition: str, section: str
 ) -> None:
-    policy = _policy(tmp_path, {"social_media.spoofing_countermeasures": False})
-    outcome = _outcomes(policy, "--edition", edition)["SNS-001"]
+    policy = template_policy(tmp_path, {"social_media.spoofing_countermeasures": False})
+    outcome = audit_outcomes(policy, "--edition", edition)["SNS-001"]
     assert outcome["status"] == "fail"
     assert outcome["section"] == section
     assert outcome["path"] == "social_media.spoofing_countermeasures"
 
 
 def test_rules_added_in_later_editions_are_absent_from_earlier_ones(tmp_path: Path) -> None:
-    policy = _policy(tmp_path, {})
+    policy = template_policy(tmp_path, {})
     editions = ("R2.12", "R4.3", "R5.3", "R7.3")
-    r212, r43, r53, r73 = (set(_outcomes(policy, "--edition", e)) for e in editions)
+    r212, r43, r53, r73 = (set(audit_outcomes(policy, "--edition", e)) for e in editions)
     # 8.2 情報システムに関する業務委託 (R6.10)
     assert {"OUT-006", "OUT-007"} <= r73 and not {"OUT-006", "OUT-007"} & r53
     # ガバメントクラウド and 業務委託の運用規程 (R5.3)
@@ -119,8 +100,8 @@ def test_unused_services_make_their_rules_not_applicable(tmp_path: Path) -> None
         "external_services.used_for_conf2_plus": False,
         "external_services.gov_cloud.used": False,
     }
-    policy = _policy(tmp_path, unused)
-    outcomes = _outcomes(policy)
+    policy = template_policy(tmp_path, unused)
+    outcomes = audit_outcomes(policy)
     for rule_id in ("SNS-001", "SNS-004", "CLD-001", "CLD-006", "CLD-008", "CLD-009"):
         assert outcomes[rule_id]["status"] == "not_applicable", rule_id
     # services without 機密性2+ data still need a procedure
@@ -133,15 +114,15 @@ def test_stale_audit_and_review_dates_fail(tmp_path: Path) -> None:
         "evaluation.audit.last_performed_on": audit_day - dt.timedelta(days=401),
         "evaluation.review.last_reviewed_on": audit_day - dt.timedelta(days=400),
     }
-    policy = _policy(tmp_path, dates)
-    outcomes = _outcomes(policy)
+    policy = template_policy(tmp_path, dates)
+    outcomes = audit_outcomes(policy)
     assert outcomes["AUD-002"]["status"] == "fail"
     assert outcomes["AUD-010"]["status"] == "pass"
 
 
 def test_undeclared_log_retention_fails_as_not_declared(tmp_path: Path) -> None:
-    policy = _policy(tmp_path, {"technical.logging.retention_days": None})
-    outcome = _outcomes(policy, "--lang", "en")["TEC-007"]
+    policy = template_policy(tmp_path, {"technical.logging.retention_days": None})
+    outcome = audit_outcomes(policy, "--lang", "en")["TEC-007"]
     assert outcome["status"] == "fail"
     assert outcome["path"] == "technical.logging.retention_days"
     assert outcome["actual"] is None

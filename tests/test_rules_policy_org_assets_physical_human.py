@@ -4,15 +4,12 @@ confidentiality classes, conditional and manual rules, and no invented numbers (
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
 from auditor.catalogue import load_catalogue
-from tests.conftest import AUDIT_DATE, run_cli
+from tests.conftest import audit_outcomes, template_policy
 
 CATALOGUE = load_catalogue()
 
@@ -53,75 +50,55 @@ def test_manual_rules_say_what_evidence_to_ask_for_in_both_languages() -> None:
         assert len(rule.manual.evidence.ja) > 20 and len(rule.manual.evidence.en) > 20, rule.id
 
 
-def _policy(tmp_path: Path, changes: dict[str, Any], entity: str = "municipality") -> Path:
-    """A template policy (compliant by construction) with ``changes`` ({dotted path: value}) applied."""
-    target = tmp_path / f"policy-{len(list(tmp_path.glob('policy-*.yaml')))}.yaml"
-    assert run_cli("init", "--entity", entity, "-o", target).code == 0
-    data = yaml.safe_load(target.read_text(encoding="utf-8"))
-    for dotted, value in changes.items():
-        node = data
-        *parents, last = dotted.split(".")
-        for part in parents:
-            node = node[part]
-        if value is None:
-            del node[last]
-        else:
-            node[last] = value
-    target.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return target
 
 
-def _outcomes(path: Path, *extra: str) -> dict[str, dict[str, Any]]:
-    result = run_cli("audit", path, "--format", "json", "--date", AUDIT_DATE, *extra)
-    assert result.code in (0, 1), result.stderr
-    return {o["rule_id"]: o for o in json.loads(result.stdout)["outcomes"]}
 
 
 LEGACY = {"assets.classification.scheme": "legacy", "assets.classification.confidentiality_levels": ["3", "2", "1"]}
 
 
 def test_legacy_classification_passes_r5_3_and_fails_r6_10(tmp_path: Path) -> None:
-    path = _policy(tmp_path, LEGACY)
-    older = _outcomes(path, "--edition", "R5.3")
+    path = template_policy(tmp_path, LEGACY)
+    older = audit_outcomes(path, "--edition", "R5.3")
     assert older["AST-003"]["status"] == "pass"
     assert "AST-002" not in older
-    newer = _outcomes(path, "--edition", "R6.10")
+    newer = audit_outcomes(path, "--edition", "R6.10")
     assert "AST-003" not in newer
     assert newer["AST-002"]["status"] == "fail"
     assert newer["AST-002"]["path"] == "assets.classification.scheme"
 
 
 def test_r6_10_classes_also_satisfy_the_older_editions(tmp_path: Path) -> None:
-    path = _policy(tmp_path, {})
-    assert _outcomes(path, "--edition", "R5.3")["AST-003"]["status"] == "pass"
-    assert _outcomes(path, "--edition", "R7.3")["AST-002"]["status"] == "pass"
+    path = template_policy(tmp_path, {})
+    assert audit_outcomes(path, "--edition", "R5.3")["AST-003"]["status"] == "pass"
+    assert audit_outcomes(path, "--edition", "R7.3")["AST-002"]["status"] == "pass"
 
 
 @pytest.mark.parametrize("length", [4, 8, 64])
 def test_password_length_is_the_bodys_choice(tmp_path: Path, length: int) -> None:
     # MIC asks for 十分な長さ without a number: any declared minimum passes, none declared fails.
-    path = _policy(tmp_path, {"human.credentials.password_min_length": length})
-    assert _outcomes(path)["HUM-023"]["status"] == "pass"
+    path = template_policy(tmp_path, {"human.credentials.password_min_length": length})
+    assert audit_outcomes(path)["HUM-023"]["status"] == "pass"
 
 
 def test_undeclared_password_length_fails(tmp_path: Path) -> None:
-    outcome = _outcomes(_policy(tmp_path, {"human.credentials.password_min_length": None}))["HUM-023"]
+    outcome = audit_outcomes(template_policy(tmp_path, {"human.credentials.password_min_length": None}))["HUM-023"]
     assert outcome["status"] == "fail"
     assert outcome["path"] == "human.credentials.password_min_length"
 
 
 def test_remote_wipe_only_applies_to_mobile_devices_used_off_site(tmp_path: Path) -> None:
-    off = _policy(tmp_path, {"physical.endpoints.mobile_used_offsite": False,
+    off = template_policy(tmp_path, {"physical.endpoints.mobile_used_offsite": False,
                              "physical.endpoints.mobile_remote_wipe": False})
-    outcome = _outcomes(off, "--lang", "en")["PHY-018"]
+    outcome = audit_outcomes(off, "--lang", "en")["PHY-018"]
     assert outcome["status"] == "not_applicable"
     assert "off-site" in outcome["message"]
-    on = _policy(tmp_path, {"physical.endpoints.mobile_remote_wipe": False})
-    assert _outcomes(on)["PHY-018"]["status"] == "fail"
+    on = template_policy(tmp_path, {"physical.endpoints.mobile_remote_wipe": False})
+    assert audit_outcomes(on)["PHY-018"]["status"] == "fail"
 
 
 def test_declared_csirt_still_needs_evidence(tmp_path: Path) -> None:
-    outcomes = _outcomes(_policy(tmp_path, {}), "--lang", "en")
+    outcomes = audit_outcomes(template_policy(tmp_path, {}), "--lang", "en")
     assert outcomes["ORG-013"]["status"] == "manual"
     assert "rota" in outcomes["ORG-013"]["message"]
     assert outcomes["HUM-016"]["status"] == "manual"
@@ -133,9 +110,9 @@ def test_declared_csirt_still_needs_evidence(tmp_path: Path) -> None:
     ("municipality", ["police"], "fail"),
 ])
 def test_escalation_path(tmp_path: Path, entity: str, targets: list[str], status: str) -> None:
-    path = _policy(tmp_path, {"organisation.csirt.escalation_to": targets}, entity=entity)
-    assert _outcomes(path)["ORG-012"]["status"] == status
+    path = template_policy(tmp_path, {"organisation.csirt.escalation_to": targets}, entity=entity)
+    assert audit_outcomes(path)["ORG-012"]["status"] == status
 
 
 def test_scope_must_name_at_least_one_body(tmp_path: Path) -> None:
-    assert _outcomes(_policy(tmp_path, {"policy.basic_policy.scope": []}))["POL-004"]["status"] == "fail"
+    assert audit_outcomes(template_policy(tmp_path, {"policy.basic_policy.scope": []}))["POL-004"]["status"] == "fail"

@@ -26,6 +26,8 @@ COMMANDS: dict[str, str] = {
     "init": "auditor.cli.init:init",
     "schema": "auditor.cli.schema:schema",
     "rules": "auditor.cli.rules:rules",
+    "diff": "auditor.cli.diff:diff",  # CI gating (issue 5)
+    "baseline": "auditor.cli.baseline:baseline",  # CI gating (issue 5)
 }
 
 

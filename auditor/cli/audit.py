@@ -8,16 +8,19 @@ from pathlib import Path
 
 import click
 
+from auditor.cli.ci import default_format, warn_about_waivers, with_baseline
 from auditor.cli.common import common_options, emit, user_errors
 from auditor.errors import InputError, Problem
 from auditor.gate import FAIL_ON_CHOICES, exit_code
 from auditor.i18n import language, t
+from auditor.results import DEFAULT_WARN_DAYS
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("policies", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-f", "--format", "fmt", default="table", show_default=True,
-              help="Report format(s), comma-separated: table, json (and any other installed format).")
+@click.option("-f", "--format", "fmt", default=None,
+              help="Report format(s), comma-separated: table, json, sarif, junit, github (and any other "
+                   "installed format). Default: table, or github when GITHUB_ACTIONS=true.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Write the report to FILE (atomically) instead of standard output.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="low", show_default=True,
@@ -31,10 +34,17 @@ from auditor.i18n import language, t
               help="PDF only: write archival PDF/A-3b (the JSON results are attached in every PDF).")
 @click.option("--date", "audit_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="Audit date YYYY-MM-DD (default today); fixes waiver expiry and report dates.")
+@click.option("--baseline", "baseline_file", type=click.Path(path_type=Path), default=None,
+              help="Gate only on failures not recorded in this baseline file (auditor baseline create).")
+@click.option("--waivers", "waiver_file", type=click.Path(path_type=Path), default=None,
+              help="A YAML file of further waivers (例外措置), same schema as the policy's 'waivers:'.")
+@click.option("--waiver-warn-days", type=click.IntRange(min=0), default=DEFAULT_WARN_DAYS, show_default=True,
+              help="Warn about waivers that expire within this many days.")
 @common_options
-def audit(policies: tuple[Path, ...], fmt: str, output: Path | None, fail_on: str, fail_on_level: str | None,
-          rule_dirs: tuple[Path, ...], edition: str | None, audit_date: dt.datetime | None,
-          pdf_variant: str | None) -> int:
+def audit(policies: tuple[Path, ...], fmt: str | None, output: Path | None, fail_on: str,
+          fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None,
+          audit_date: dt.datetime | None, baseline_file: Path | None, waiver_file: Path | None,
+          waiver_warn_days: int, pdf_variant: str | None) -> int:
     """Audit POLICY files against the MIC guideline rules.
 
     Every requirement is reported as pass / fail / not applicable / waived / manual / error.
@@ -44,12 +54,13 @@ def audit(policies: tuple[Path, ...], fmt: str, output: Path | None, fail_on: st
       auditor audit policies/examples/alpha-town.yaml
       auditor audit policy.yaml --format json -o result.json --fail-on high
       auditor audit policy.yaml --edition R6.10 --lang en
+      auditor audit policy.yaml --baseline .auditor-baseline.yaml --format sarif -o auditor.sarif
       auditor audit policy.yaml --format pdf,html,json -o report   # report.pdf, report.html, report.json
     """
     from auditor import reporters
     from auditor.service import audit_files
 
-    formats = [name.strip() for name in fmt.split(",") if name.strip()]
+    formats = [name.strip() for name in default_format(fmt).split(",") if name.strip()]
     with user_errors():
         renderers = {name: reporters.get(name) for name in formats}
         if len(formats) > 1 and output is None:
@@ -58,7 +69,10 @@ def audit(policies: tuple[Path, ...], fmt: str, output: Path | None, fail_on: st
         if binary and output is None and sys.stdout.isatty():
             raise InputError([Problem("--format", None, None, t("report.cli.binary_needs_output", format=binary[0]))])
         today = audit_date.date() if audit_date else dt.date.today()
-        results = audit_files(list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today)
+        results = audit_files(list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today,
+                              waiver_file=waiver_file, warn_days=waiver_warn_days)
+        results = with_baseline(results, baseline_file)
+        warn_about_waivers(results)
         options = reporters.ReportOptions(lang=language(), color=output is None and sys.stdout.isatty(),
                                           pdf_variant=pdf_variant)
         for name, render in renderers.items():

@@ -36,6 +36,9 @@ REPORTERS: dict[str, str] = {
     # format name -> module; ``binary`` formats are listed in BINARY_FORMATS.
     "table": "auditor.reporters.table",
     "json": "auditor.reporters.json_report",
+    "sarif": "auditor.reporters.sarif",
+    "junit": "auditor.reporters.junit",
+    "github": "auditor.reporters.github",
     "html": "auditor.reporters.html",
     "pdf": "auditor.reporters.pdf",
     "markdown": "auditor.reporters.markdown",

@@ -8,7 +8,14 @@ Keys are stable; outcomes are in guideline order. Example (abridged)::
                 "guideline_edition": "R7.3"},
      "audited_against": {"edition": "R7.3", "date": "2026-11-22"},
      "summary": {"pass": 20, "fail": 3, ...},
-     "outcomes": [{"rule_id": "MN-001", "status": "pass", ...}]}
+     "outcomes": [{"rule_id": "MN-001", "status": "pass", "baselined": false, ...}],
+     "waivers": [{"rule_id": "MN-004", "state": "in_force", "days_left": 129, ...}],
+     "baseline": null}
+
+``waivers`` is the waiver register (every declared waiver and its state: in_force, expiring,
+expired, stale, unknown_rule, not_matching, superseded, not_yet_valid). ``baseline`` is present
+with ``--baseline``: counts of known and new failures and the entries that drifted. Both were
+added in schema_version 1 as optional, additive keys.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from typing import Any
 
 from auditor.i18n import pick
 from auditor.reporters import ReportOptions
-from auditor.results import RESULT_SCHEMA_VERSION, AuditResult, Outcome
+from auditor.results import RESULT_SCHEMA_VERSION, AuditResult, BaselineReport, Outcome, WaiverState
 
 
 def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
@@ -55,6 +62,8 @@ def to_dict(result: AuditResult) -> dict[str, Any]:
         },
         "outcomes": [outcome_dict(outcome) for outcome in result.outcomes],
         "notes": list(result.notes),
+        "waivers": [waiver_dict(waiver) for waiver in result.waivers],
+        "baseline": baseline_dict(result.baseline),
     }
 
 
@@ -76,6 +85,7 @@ def outcome_dict(outcome: Outcome) -> dict[str, Any]:
         "message": outcome.message,
         "remediation": pick(outcome.remediation),
     }
+    item["baselined"] = outcome.baselined
     if outcome.waiver is not None:
         item["waiver"] = {
             "justification": outcome.waiver.justification,
@@ -85,6 +95,39 @@ def outcome_dict(outcome: Outcome) -> dict[str, Any]:
             "expired": outcome.waiver.expired,
         }
     return item
+
+
+def waiver_dict(waiver: WaiverState) -> dict[str, Any]:
+    """One entry of the waiver register."""
+    return {
+        "rule_id": waiver.rule_id,
+        "path": waiver.path,
+        "file": waiver.file,
+        "line": waiver.line,
+        "state": waiver.state,
+        "days_left": waiver.days_left,
+        "approved_on": waiver.approved_on.isoformat(),
+        "expires_on": waiver.expires_on.isoformat(),
+        "approver": waiver.approver,
+        "justification": waiver.justification,
+        "ticket": waiver.ticket,
+        "message": waiver.message,
+    }
+
+
+def baseline_dict(baseline: BaselineReport | None) -> dict[str, Any] | None:
+    """The comparison with ``--baseline`` (null without one)."""
+    if baseline is None:
+        return None
+    return {
+        "file": baseline.file,
+        "known": baseline.known,
+        "new": baseline.new,
+        "drift": [
+            {"rule_id": d.rule_id, "path": d.path, "value": d.value, "state": d.state, "now": d.now}
+            for d in baseline.drift
+        ],
+    }
 
 
 def _rate(value: float | None) -> float | None:

@@ -7,6 +7,7 @@ from itertools import groupby
 
 from tabulate import tabulate
 
+from auditor.checks import show
 from auditor.i18n import pick, t
 from auditor.reporters import ReportOptions
 from auditor.results import AuditResult, Outcome
@@ -26,7 +27,7 @@ def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
 
 
 def _status(outcome: Outcome, options: ReportOptions) -> str:
-    label = t(f"status.{outcome.status}")
+    label = t("status.fail_baselined") if outcome.baselined else t(f"status.{outcome.status}")
     if options.color:
         return f"\x1b[{_STATUS_COLORS[outcome.status]}m{label}\x1b[0m"
     return label
@@ -73,10 +74,60 @@ def render_one(result: AuditResult, options: ReportOptions) -> str:
         for o in sorted(details, key=lambda o: (-_severity_rank(o.severity), o.rule_id)):
             where = f"{policy.file}:{o.line}" if o.line else policy.file
             fix = "対応" if lang == "ja" else "Fix"
-            lines.append(f"[{o.rule_id}] {pick(o.title)} ({where})\n    {o.message}\n    {fix}: {pick(o.remediation)}")
+            lines.append(f"[{o.rule_id}{_known(o)}] {pick(o.title)} ({where})\n    {o.message}\n"
+                         f"    {fix}: {pick(o.remediation)}")
         blocks.append("\n".join(lines))
-    blocks.append(summary_line(result))
+    blocks.extend(ci_blocks(result))
+    blocks.append(summary_line(result) + "\n" + rates_line(result))
     return "\n\n".join(blocks)
+
+
+def ci_blocks(result: AuditResult) -> list[str]:
+    """The waiver register and the baseline comparison, when there are any."""
+    blocks = []
+    if result.waivers:
+        lines = [t("report.waivers_heading")]
+        for waiver in result.waivers:
+            where = f"{waiver.file}:{waiver.line}" if waiver.line else waiver.file
+            lines.append(t("report.waiver_line", state=t(f"waiver.state.{waiver.state}"), rule=waiver.rule_id,
+                           path=f" '{waiver.path}'" if waiver.path else "", where=where,
+                           expires=waiver.expires_on.isoformat(), remaining=remaining(waiver.days_left),
+                           approver=waiver.approver, justification=" ".join(waiver.justification.split())))
+            if waiver.state != "in_force":
+                lines.append(f"    {waiver.message}")
+        blocks.append("\n".join(lines))
+    if result.baseline is not None:
+        baseline = result.baseline
+        fixed = [d for d in baseline.drift if d.state == "fixed"]
+        changed = [d for d in baseline.drift if d.state == "changed"]
+        lines = [t("report.baseline", file=baseline.file, known=baseline.known, new=baseline.new,
+                   fixed=len(fixed), changed=len(changed))]
+        lines += [t("report.baseline.fixed", rule=d.rule_id, path=d.path or "-",
+                    now=t(f"status.{d.now}") if d.now else "-") for d in fixed]
+        lines += [t("report.baseline.changed", rule=d.rule_id, path=d.path or "-", value=show(d.value))
+                  for d in changed]
+        blocks.append("\n".join(lines))
+    return blocks
+
+
+def remaining(days_left: int) -> str:
+    """"12 days left" or "3 days ago" for a waiver's expiry."""
+    return t("report.days_left", days=days_left) if days_left >= 0 else t("report.days_over", days=-days_left)
+
+
+def _known(outcome: Outcome) -> str:
+    return f" {t('status.fail_baselined')}" if outcome.baselined else ""
+
+
+def rates_line(result: AuditResult) -> str:
+    """The must-level compliance rate without and with waivers (the score both ways)."""
+    summary = result.summary
+    return t("cli.summary_rates", rate=_rate(summary.must_rate), rate_waived=_rate(summary.must_rate_with_waivers),
+             waived=summary.counts["waived"])
+
+
+def _rate(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1%}"
 
 
 def _severity_rank(severity: str) -> int:

@@ -1,0 +1,120 @@
+"""``auditor baseline create|update``: record today's failures so CI gates only on new ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from auditor.cli.common import CONTEXT_SETTINGS, common_options, user_errors
+from auditor.errors import InputError, Problem, UsageError
+from auditor.i18n import t
+from auditor.output import check_not_input, write_atomic
+from auditor.results import AuditResult
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@common_options
+def baseline() -> None:
+    """Record the failures accepted when adopting auditor (a baseline file).
+
+    `auditor audit --baseline FILE` then fails only on findings that are not in FILE, and still
+    shows the recorded ones (marked as baseline). The file is YAML; review it like the policy.
+
+    \b
+    Example:
+      auditor baseline create policy.yaml -o .auditor-baseline.yaml
+      auditor audit policy.yaml --baseline .auditor-baseline.yaml
+      auditor baseline update policy.yaml -o .auditor-baseline.yaml
+    """
+
+
+def _audit_options(function: F) -> F:
+    for option in reversed([
+        click.argument("policies", nargs=-1, required=True, type=click.Path(path_type=Path)),
+        click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+                     help="The baseline file (YAML)."),
+        click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
+                     help="An extra directory of rule files (repeatable)."),
+        click.option("--edition", default=None, help="Guideline edition (default: the newest encoded)."),
+        click.option("--date", "audit_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+                     help="Audit date YYYY-MM-DD (default today)."),
+        click.option("--waivers", "waiver_file", type=click.Path(path_type=Path), default=None,
+                     help="A YAML file of further waivers, as for `auditor audit`."),
+    ]):
+        function = option(function)
+    return function
+
+
+@baseline.command(context_settings=CONTEXT_SETTINGS)
+@_audit_options
+@click.option("--force", is_flag=True, help="Replace an existing baseline file.")
+@common_options
+def create(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], edition: str | None,
+           audit_date: dt.datetime | None, waiver_file: Path | None, force: bool) -> int:
+    """Audit POLICIES and record every current failure in a new baseline file.
+
+    \b
+    Example:
+      auditor baseline create policy.yaml -o .auditor-baseline.yaml
+    """
+    from auditor import baseline as library
+
+    with user_errors():
+        if output.exists() and not force:
+            raise UsageError(t("baseline.exists", file=output))
+        today = audit_date.date() if audit_date else dt.date.today()
+        results = _audit(policies, output, rule_dirs, edition, today, waiver_file)
+        created = library.create(results, output, today)
+        write_atomic(output, library.dump(created))
+    click.echo(t("baseline.created", file=output, count=len(created.entries)), err=True)
+    return 0
+
+
+@baseline.command(context_settings=CONTEXT_SETTINGS)
+@_audit_options
+@common_options
+def update(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], edition: str | None,
+           audit_date: dt.datetime | None, waiver_file: Path | None) -> int:
+    """Merge the current failures of POLICIES into an existing baseline file.
+
+    Entries of other policies are kept; entries that still match keep their date and note; new
+    failures are added; entries now fixed or changed are removed.
+
+    \b
+    Example:
+      auditor baseline update policy.yaml -o .auditor-baseline.yaml
+    """
+    from auditor import baseline as library
+
+    with user_errors():
+        if not output.exists():
+            raise UsageError(t("baseline.missing", file=output))
+        existing = library.load(output)
+        today = audit_date.date() if audit_date else dt.date.today()
+        results = _audit(policies, output, rule_dirs, edition, today, waiver_file)
+        merged, summary = library.update(existing, results, output, today)
+        write_atomic(output, library.dump(merged))
+    click.echo(t("baseline.updated", file=output, added=summary.added, kept=summary.kept, removed=summary.removed),
+               err=True)
+    return 0
+
+
+def _audit(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], edition: str | None,
+           today: dt.date, waiver_file: Path | None) -> list[AuditResult]:
+    from auditor.service import audit_files
+
+    check_not_input(output, [*policies, *([waiver_file] if waiver_file else [])])
+    results = audit_files(list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today,
+                          waiver_file=waiver_file)
+    errors = [(result, o) for result in results for o in result.outcomes if o.status == "error"]
+    if errors:
+        problems = [Problem(result.policy.file, o.line, o.column, f"{o.rule_id}: {o.message}") for result, o in errors]
+        problems.append(Problem(str(output), None, None, t("baseline.errors")))
+        raise InputError(problems)
+    return results

@@ -1,0 +1,68 @@
+"""``auditor diff``: what a policy change does to each requirement (for pull-request review)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from auditor import exitcodes
+from auditor.cli.ci import in_github_actions
+from auditor.cli.common import CONTEXT_SETTINGS, common_options, emit, user_errors
+from auditor.errors import UsageError
+from auditor.gate import FAIL_ON_CHOICES
+from auditor.i18n import language, t
+
+DIFF_FORMATS = ("table", "json", "markdown", "github")
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--base", "base_ref", default=None, metavar="GIT_REF",
+              help="Compare POLICY with its version at this git revision (e.g. origin/main, HEAD~1).")
+@click.option("-f", "--format", "fmt", type=click.Choice(DIFF_FORMATS), default=None,
+              help="table, json, markdown (for a PR comment) or github. Default: table, or github in GitHub Actions.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Write the report to FILE (atomically) instead of standard output.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="low", show_default=True,
+              help="Exit 1 when a regression of at least this severity is found ('none': never).")
+@click.option("--fail-on-level", type=click.Choice(["must", "should"]), default=None,
+              help="Only regressions of 必須 (must) requirements gate, or those of both levels.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="An extra directory of rule files (repeatable).")
+@click.option("--edition", default=None, help="Guideline edition to audit against (default: the newest encoded).")
+@click.option("--date", "audit_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Audit date YYYY-MM-DD (default today), used for both versions.")
+@common_options
+def diff(files: tuple[Path, ...], base_ref: str | None, fmt: str | None, output: Path | None, fail_on: str,
+         fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None,
+         audit_date: dt.datetime | None) -> int:
+    """Compare two versions of a policy: OLD NEW, or --base GIT_REF POLICY.
+
+    Reports rules that newly fail, newly pass, and values loosened even where the rule still
+    passes (e.g. log retention shortened), each with its line in the new file. Exit 1 on any
+    regression, 0 otherwise, 2 on unusable input.
+
+    \b
+    Example:
+      auditor diff old-policy.yaml policy.yaml
+      auditor diff --base origin/main policy.yaml --format markdown -o diff.md
+      auditor diff --base HEAD~1 policy.yaml --format json
+    """
+    from auditor.diff import diff_files, has_errors
+    from auditor.diff_report import render
+
+    with user_errors():
+        if (base_ref is None and len(files) != 2) or (base_ref is not None and len(files) != 1):
+            raise UsageError(t("policydiff.usage"))
+        today = audit_date.date() if audit_date else dt.date.today()
+        if base_ref is not None:
+            result = diff_files(files[0], base_ref=base_ref, rule_dirs=rule_dirs, edition=edition, today=today)
+        else:
+            result = diff_files(files[1], old_path=files[0], rule_dirs=rule_dirs, edition=edition, today=today)
+        chosen = fmt or ("github" if in_github_actions() else "table")
+        emit(render(result, chosen, language()), output, files)
+    if has_errors(result):
+        return exitcodes.USAGE_OR_INPUT
+    return exitcodes.FINDINGS if result.regressions(fail_on, fail_on_level) else exitcodes.OK

@@ -1,0 +1,83 @@
+"""JUnit XML: one test case per rule and policy, so GitLab and Jenkins show the whole checklist.
+
+``fail`` is a ``<failure>`` (type = severity; a baselined failure has type ``baseline`` and stays
+a failure: it is known, not fixed), ``error`` is an ``<error>``, and ``not_applicable``,
+``manual`` and ``waived`` are ``<skipped>`` with the reason (the waiver's approver and expiry).
+One ``<testsuite>`` per policy; the waiver register and baseline summary go in ``<system-out>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from xml.etree import ElementTree as ET
+
+from auditor.i18n import pick, t
+from auditor.reporters import ReportOptions
+from auditor.results import AuditResult, Outcome
+
+
+def _testcase(result: AuditResult, outcome: Outcome) -> ET.Element:
+    case = ET.Element("testcase", {
+        "classname": f"auditor.{outcome.area}",
+        "name": f"{outcome.rule_id} {pick(outcome.title)}",
+        "file": result.policy.file,
+        "time": "0",
+    })
+    if outcome.line:
+        case.set("line", str(outcome.line))
+    details = f"{outcome.message}\n{t('report.fix')}: {pick(outcome.remediation)}\n" \
+              f"{t('report.guideline')}: {outcome.section}"
+    where = f"{result.policy.file}:{outcome.line}" if outcome.line else result.policy.file
+    if outcome.status == "fail":
+        failure = ET.SubElement(case, "failure", {
+            "message": outcome.message,
+            "type": "baseline" if outcome.baselined else outcome.severity,
+        })
+        failure.text = f"{where}\n{details}"
+    elif outcome.status == "error":
+        error = ET.SubElement(case, "error", {"message": outcome.message, "type": "error"})
+        error.text = f"{where}\n{details}"
+    elif outcome.status in ("not_applicable", "manual", "waived"):
+        ET.SubElement(case, "skipped", {"message": f"{t(f'status.{outcome.status}')}: {outcome.message}"})
+    return case
+
+
+def _suite(result: AuditResult) -> ET.Element:
+    counts = result.summary.counts
+    skipped = counts["not_applicable"] + counts["manual"] + counts["waived"]
+    suite = ET.Element("testsuite", {
+        "name": f"{result.policy.file} ({result.policy.entity_name})",
+        "tests": str(len(result.outcomes)),
+        "failures": str(counts["fail"]),
+        "errors": str(counts["error"]),
+        "skipped": str(skipped),
+        "time": "0",
+        "timestamp": f"{result.audit_date.isoformat()}T00:00:00",
+    })
+    properties = ET.SubElement(suite, "properties")
+    for name, value in (("entity", result.policy.entity_name), ("code", result.policy.entity_code),
+                        ("network_model", result.policy.network_model), ("audited_against", result.edition),
+                        ("sha256", result.policy.sha256)):
+        ET.SubElement(properties, "property", {"name": name, "value": value})
+    for outcome in result.outcomes:
+        suite.append(_testcase(result, outcome))
+    from auditor.reporters.table import ci_blocks, rates_line, summary_line
+
+    out = ET.SubElement(suite, "system-out")
+    out.text = "\n\n".join([*ci_blocks(result), summary_line(result), rates_line(result)])
+    return suite
+
+
+def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
+    """The JUnit XML document."""
+    root = ET.Element("testsuites", {"name": "auditor"})
+    totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    for result in results:
+        suite = _suite(result)
+        for key in totals:
+            totals[key] += int(suite.get(key, "0"))
+        root.append(suite)
+    for key, value in totals.items():
+        root.set(key, str(value))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -1,0 +1,142 @@
+"""Waivers (例外措置, guideline §7.4) around the engine: choosing one, side files, and the register.
+
+The engine asks :func:`select_waiver` which waiver, if any, covers a failure. This module also
+reads a ``--waivers`` side file (same schema as the policy's ``waivers:`` list, every error
+located), and after the audit builds the waiver register: every declared waiver with its state,
+so that expiring, expired and stale exceptions are reported instead of silently lingering
+(InSpec #5794, Kyverno #17473, #6979).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, ValidationError
+
+from auditor.errors import InputError
+from auditor.i18n import t
+from auditor.loader import LoadedPolicy
+from auditor.policy import Waiver
+from auditor.policy.base import Section
+from auditor.results import DEFAULT_WARN_DAYS, Outcome, WaiverState, WaiverStateName
+from auditor.validation import problems_from_validation
+from auditor.yamlsource import YamlDocument, load_yaml
+
+
+class WaiverFile(Section):
+    """A side file of waivers (``auditor audit --waivers FILE``): the policy's ``waivers:`` list on its own."""
+
+    schema_version: Literal[1] = Field(default=1, description="例外措置ファイル形式の版（現在 1）")
+    waivers: list[Waiver] = Field(description="例外措置（§7.4）の一覧")
+
+
+@dataclass(frozen=True)
+class LocatedWaiver:
+    """A waiver and where it is declared (the policy itself or a side file)."""
+
+    waiver: Waiver
+    file: str
+    line: int | None
+
+
+def in_force(waiver: Waiver, today: dt.date) -> bool:
+    """Approved on or before ``today`` and not yet expired (``expires_on`` is the last valid day)."""
+    return waiver.approved_on <= today <= waiver.expires_on
+
+
+def matching(waivers: Sequence[Waiver], rule_id: str, path: str | None) -> list[Waiver]:
+    """Waivers for ``rule_id`` that cover ``path`` (a waiver without a path covers the whole rule)."""
+    return [w for w in waivers if w.rule_id == rule_id and (w.path is None or w.path == path)]
+
+
+def select_waiver(waivers: Sequence[Waiver], rule_id: str, path: str | None, today: dt.date) -> Waiver | None:
+    """The waiver that decides a failure of ``rule_id`` at ``path``, or None.
+
+    A waiver in force wins over an expired one (a renewed exception is usually added next to the
+    old one); among equals, the one that lasts longest, then the path-specific one. A waiver
+    approved after ``today`` is not in force yet and never applies.
+    """
+    candidates = [w for w in matching(waivers, rule_id, path) if w.approved_on <= today]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda w: (in_force(w, today), w.expires_on, w.path is not None))
+
+
+def policy_waivers(loaded: LoadedPolicy) -> list[LocatedWaiver]:
+    """The waivers declared in the policy file itself, with their lines."""
+    return _located(loaded.policy.waivers or [], loaded.document, ("waivers",))
+
+
+def load_waiver_file(path: Path) -> list[LocatedWaiver]:
+    """Read and validate a waiver side file; :class:`InputError` lists every problem, located."""
+    document = load_yaml(path, str(path))
+    try:
+        parsed = WaiverFile.model_validate(document.data)
+    except ValidationError as exc:
+        raise InputError(problems_from_validation(exc, document, WaiverFile)) from None
+    return _located(parsed.waivers, document, ("waivers",))
+
+
+def _located(waivers: Sequence[Waiver], document: YamlDocument, prefix: tuple[str, ...]) -> list[LocatedWaiver]:
+    located = []
+    for index, waiver in enumerate(waivers):
+        position = document.position((*prefix, index))
+        located.append(LocatedWaiver(waiver, document.file, position.line if position else None))
+    return located
+
+
+def register(outcomes: Sequence[Outcome], waivers: Sequence[LocatedWaiver], today: dt.date,
+             warn_days: int = DEFAULT_WARN_DAYS) -> list[WaiverState]:
+    """The state of every declared waiver after an audit, in declaration order."""
+    by_rule = {outcome.rule_id: outcome for outcome in outcomes}
+    plain = [item.waiver for item in waivers]
+    states = []
+    for item in waivers:
+        waiver = item.waiver
+        state, message = _state(waiver, by_rule.get(waiver.rule_id), plain, today, warn_days)
+        states.append(
+            WaiverState(
+                rule_id=waiver.rule_id,
+                path=waiver.path,
+                file=item.file,
+                line=item.line,
+                justification=waiver.justification,
+                approver=f"{waiver.approver.role} {waiver.approver.name}",
+                approved_on=waiver.approved_on,
+                expires_on=waiver.expires_on,
+                ticket=waiver.ticket,
+                state=state,
+                days_left=(waiver.expires_on - today).days,
+                message=message,
+            )
+        )
+    return states
+
+
+def _state(waiver: Waiver, outcome: Outcome | None, waivers: Sequence[Waiver], today: dt.date,
+           warn_days: int) -> tuple[WaiverStateName, str]:
+    days_left = (waiver.expires_on - today).days
+    expires = waiver.expires_on.isoformat()
+    if outcome is None:
+        return "unknown_rule", t("waiver.unknown_rule", rule=waiver.rule_id)
+    if waiver.approved_on > today:
+        return "not_yet_valid", t("waiver.not_yet_valid", rule=waiver.rule_id, approved=waiver.approved_on.isoformat())
+    if outcome.status == "error":
+        return "not_matching", t("waiver.rule_error", rule=waiver.rule_id)
+    if outcome.status not in ("fail", "waived"):
+        status = t(f"status.{outcome.status}")
+        return "stale", t("waiver.stale", rule=waiver.rule_id, status=status)
+    if waiver.path is not None and waiver.path != outcome.path:
+        return "not_matching", t("waiver.not_matching", rule=waiver.rule_id, path=waiver.path,
+                                 failing=outcome.path or "-")
+    if select_waiver(waivers, outcome.rule_id, outcome.path, today) is not waiver:
+        return "superseded", t("waiver.superseded", rule=waiver.rule_id)
+    if days_left < 0:
+        return "expired", t("waiver.expired", rule=waiver.rule_id, expires=expires)
+    if days_left <= warn_days:
+        return "expiring", t("waiver.expiring", rule=waiver.rule_id, expires=expires, days=days_left)
+    return "in_force", t("waiver.in_force", rule=waiver.rule_id, expires=expires, days=days_left)
