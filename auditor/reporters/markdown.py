@@ -80,6 +80,10 @@ def render_one(view: ReportView) -> str:
             lines.append(label("markdown.more", count=len(failures) - MAX_FAILURES))
     else:
         lines.append(label("summary.no_failures"))
+    if view.waivers:
+        lines += ["", f"#### {escape(label('waivers'))}", ""]
+        lines += [f"- {escape(w.rule_id)} **{escape(w.state_label)}** ({label('waivers.expires_on')} {w.expires_on}): "
+                  f"{escape(w.justification)} ({escape(w.approver)})" for w in view.waivers]
     lines += [
         "",
         f"<details><summary>{escape(label('markdown.all'))} ({len(view.outcomes)})</summary>",

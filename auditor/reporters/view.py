@@ -15,7 +15,7 @@ from typing import Any
 
 from auditor.checks import show
 from auditor.i18n import MESSAGES, Lang
-from auditor.results import STATUSES, AuditResult, Outcome
+from auditor.results import STATUSES, WARNING_WAIVER_STATES, AuditResult, Outcome
 from auditor.rule import AREA_CHAPTERS, SEVERITY_RANK
 
 SEVERITIES: tuple[str, ...] = ("critical", "high", "medium", "low")
@@ -62,6 +62,24 @@ class WaiverView:
     expires_on: str
     expired: bool
     state: str
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """One declared waiver in the register, with what became of it in this audit."""
+
+    rule_id: str
+    title: str
+    state: str
+    state_label: str
+    attention: bool
+    justification: str
+    approver: str
+    approved_on: str
+    expires_on: str
+    days_left: int
+    ticket: str
+    message: str
 
 
 @dataclass(frozen=True)
@@ -166,7 +184,7 @@ class ReportView:
     by_severity: list[SeverityRow]
     urgent: list[OutcomeView]
     chapters: list[ChapterView]
-    waivers: list[OutcomeView]
+    waivers: list[RegisterEntry]
     not_applicable: list[OutcomeView]
     outcomes: list[OutcomeView]
     anchor: str = field(default="r1")
@@ -218,7 +236,7 @@ def build(result: AuditResult, lang: Lang, *, anchor: str = "r1") -> ReportView:
         by_severity=_by_severity(result.outcomes, lang),
         urgent=sorted((o for o in outcomes if o.status in FINDING_STATUSES), key=urgency)[:URGENT_COUNT],
         chapters=_chapters(outcomes, lang),
-        waivers=[o for o in outcomes if o.waiver is not None],
+        waivers=_register(result, outcomes, lang),
         not_applicable=[o for o in outcomes if o.status == "not_applicable"],
         outcomes=outcomes,
         anchor=anchor,
@@ -292,6 +310,27 @@ def _waiver(outcome: Outcome, lang: Lang) -> WaiverView | None:
         expired=waiver.expired,
         state=tr("report.waivers.expired" if waiver.expired else "report.waivers.in_force", lang),
     )
+
+
+def _register(result: AuditResult, outcomes: list[OutcomeView], lang: Lang) -> list[RegisterEntry]:
+    titles = {outcome.rule_id: outcome.title for outcome in outcomes}
+    return [
+        RegisterEntry(
+            rule_id=waiver.rule_id,
+            title=titles.get(waiver.rule_id, "—"),
+            state=waiver.state,
+            state_label=tr(f"waiver.state.{waiver.state}", lang),
+            attention=waiver.state in WARNING_WAIVER_STATES,
+            justification=waiver.justification,
+            approver=waiver.approver,
+            approved_on=waiver.approved_on.isoformat(),
+            expires_on=waiver.expires_on.isoformat(),
+            days_left=waiver.days_left,
+            ticket=waiver.ticket or "",
+            message=waiver.message,
+        )
+        for waiver in result.waivers
+    ]
 
 
 def _by_severity(outcomes: Iterable[Outcome], lang: Lang) -> list[SeverityRow]:

@@ -146,13 +146,22 @@ def _checklist(sheet: Any, view: ReportView) -> None:
 
 
 def _fixed_zip_dates(data: bytes, when: dt.datetime) -> bytes:
-    """Rewrite the xlsx zip with every entry dated ``when`` (openpyxl stamps the current time)."""
+    """Rewrite the xlsx zip with every date set to ``when``.
+
+    openpyxl stamps the current time on each zip entry and on the ``dcterms:modified`` property
+    whatever the workbook says; the report's dates come from the audit date instead.
+    """
     source = zipfile.ZipFile(io.BytesIO(data))
     output = io.BytesIO()
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode("ascii")
     with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                                 rb"\g<1>" + stamp + rb"\g<2>", content)
             fixed = zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6])
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = info.external_attr
-            target.writestr(fixed, source.read(info.filename))
+            target.writestr(fixed, content)
     return output.getvalue()
