@@ -88,8 +88,12 @@ def rule_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-def load_rule_file(path: Path, display: str | None = None) -> LoadedRule:
-    """Read and validate one rule file: the rule schema, then its fit to the policy schema."""
+def load_rule_file(path: Path, display: str | None = None, *, check_schema: bool = True) -> LoadedRule:
+    """Read and validate one rule file: the rule schema, then its fit to the policy schema.
+
+    ``check_schema=False`` skips the second part, for ``rules lint``, which reports it itself
+    along with everything else that is wrong with the rule.
+    """
     name = display or str(path)
     document = load_yaml(path, name)
     try:
@@ -97,7 +101,7 @@ def load_rule_file(path: Path, display: str | None = None) -> LoadedRule:
     except ValidationError as exc:
         raise InputError(problems_from_validation(exc, document, Rule)) from None
     loaded = LoadedRule(rule=rule, file=name, document=document)
-    problems = _schema_problems([loaded])
+    problems = _schema_problems([loaded]) if check_schema else []
     if problems:
         raise InputError(problems)
     return loaded
@@ -106,16 +110,24 @@ def load_rule_file(path: Path, display: str | None = None) -> LoadedRule:
 MAX_RULE_FILES = 5000
 """Most rule files read from one directory; the whole guideline needs a few hundred."""
 
+MAX_PACK_BYTES = 2 * 1024 * 1024
+"""Most bytes of rule files read from one directory: five times the whole built-in catalogue.
+
+Each file is bounded on its own (:mod:`auditor.yamlsource`); this bounds the sum, so a pack of
+thousands of maximal files cannot cost minutes."""
+
 
 def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin: bool = True,
-                   use_cache: bool = True) -> Catalogue:
+                   use_cache: bool = True, check_schema: bool = True) -> Catalogue:
     """Load the built-in rules plus any extra directories; every problem is reported at once.
 
     Extra directories are untrusted packs: besides the rule schema, every path a rule reads must
     exist in the policy schema and every operator and value must fit the field
     (:mod:`auditor.rulecheck`, also re-checked on cached data); symbolic links leading out of
     the pack are not followed.
-    ``use_cache=False`` always parses the YAML (``rules lint`` wants positions for its messages).
+    ``use_cache=False`` always parses the YAML (``rules lint`` wants positions for its messages);
+    ``check_schema=False`` (``rules lint`` only, which reports those problems itself) skips the
+    policy-schema check and never caches.
     """
     builtin = builtin_rules_dir()
     sources: list[Path] = [builtin] if include_builtin else []
@@ -128,33 +140,33 @@ def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin
             message = t("rules.not_directory") if directory.exists() else t("file.missing")
             problems.append(Problem(str(directory), None, None, message))
             continue
-        files, refused = _pack_files(directory)
+        trusted = directory == builtin
+        files, refused = _pack_files(directory, limited=not trusted)
         problems.extend(refused)
         if not files:
             if not refused:
                 problems.append(Problem(str(directory), None, None, t("rules.none", path=directory)))
             continue
-        trusted = directory == builtin
         key = rulecache.fingerprint(directory, files)
-        cached = rulecache.read(key) if use_cache and not refused else None
+        cached = _read_cache(key) if use_cache and not refused else None
         if cached is not None:
             try:
                 from_cache = _from_cache(cached)
-            except (ValidationError, TypeError, ValueError):
+            except (ValidationError, TypeError, ValueError, AttributeError):
                 from_cache = None  # a damaged cache is ignored and rebuilt below
             if from_cache is not None:
-                pack_problems = [] if trusted else _schema_problems(from_cache)
+                pack_problems = [] if trusted or not check_schema else _schema_problems(from_cache)
                 if not pack_problems:
                     loaded.extend(from_cache)
                     continue
         fresh: list[LoadedRule] = []
         for path in files:
             try:
-                fresh.append(load_rule_file(path, _display(path, directory)))
+                fresh.append(load_rule_file(path, _display(path, directory), check_schema=check_schema))
             except InputError as exc:
                 problems.extend(exc.problems)
         loaded.extend(fresh)
-        if len(fresh) == len(files) and not refused:
+        if len(fresh) == len(files) and not refused and check_schema:
             to_cache.append((key, fresh))
     problems.extend(_duplicate_ids(loaded))
     if problems:
@@ -164,8 +176,17 @@ def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin
     return Catalogue(tuple(sorted(loaded, key=lambda item: rule_sort_key(item.rule))))
 
 
-def _pack_files(directory: Path) -> tuple[list[Path], list[Problem]]:
-    """The rule files of ``directory``, refusing links that lead outside it and absurd counts."""
+def _read_cache(key: str) -> list[tuple[str, dict[str, Any]]] | None:
+    """The cached rule data for ``key``; a damaged or tampered cache reads as no cache."""
+    try:
+        return rulecache.read(key)
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+def _pack_files(directory: Path, *, limited: bool) -> tuple[list[Path], list[Problem]]:
+    """The rule files of ``directory``, refusing links that lead outside it and, for an untrusted
+    pack (``limited``), absurd counts and sizes."""
     root = directory.resolve()
     files: list[Path] = []
     problems: list[Problem] = []
@@ -174,8 +195,14 @@ def _pack_files(directory: Path) -> tuple[list[Path], list[Problem]]:
             problems.append(Problem(str(path), None, None, t("rules.outside_pack")))
         else:
             files.append(path)
+    if not limited:
+        return files, problems
     if len(files) > MAX_RULE_FILES:
         message = t("rules.too_many_files", count=len(files), limit=MAX_RULE_FILES)
+        return [], [Problem(str(directory), None, None, message)]
+    size = sum(path.stat().st_size for path in files)
+    if size > MAX_PACK_BYTES:
+        message = t("rules.pack_too_large", size=size, limit=MAX_PACK_BYTES)
         return [], [Problem(str(directory), None, None, message)]
     return files, problems
 

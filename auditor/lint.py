@@ -25,7 +25,7 @@ from auditor.engine import evaluate_rule
 from auditor.errors import InputError, Problem
 from auditor.loader import validate_policy
 from auditor.rule import ID_PREFIXES, All, AnyOf, Condition, Leaf, Not, Rule, Text
-from auditor.rulecheck import policy_field
+from auditor.rulecheck import leaf_problem, policy_field
 from auditor.yamlsource import YamlDocument
 
 EXAMPLE_DATE = dt.date(2026, 11, 22)
@@ -161,6 +161,9 @@ def lint_rule(loaded: LoadedRule) -> list[Problem]:
             for path in (leaf.path, leaf.value_path):
                 if path is not None and field_annotation(path) is None:
                     report(f"path '{path}' does not exist in the policy schema", ("check",))
+            misfit = leaf_problem(leaf)  # the operator or value does not fit the field (packs refuse it)
+            if misfit is not None and misfit[0] == "op":
+                report(misfit[1], ("check",))
     edition = rule.guideline.editions[-1]
     examples = rule.examples
     if rule.check is not None and not (examples.fail and (examples.pass_ or examples.manual)):

@@ -18,6 +18,7 @@ from typing import Any, Literal, Union
 from pydantic import BaseModel
 
 from auditor.i18n import t
+from auditor.policy.base import EDITIONS
 from auditor.rule import All, AnyOf, Condition, Leaf, Not, Rule
 
 RuleKey = tuple[str | int, ...]
@@ -31,20 +32,19 @@ _ITEMS_VALUE = ("contains_all", "subset")
 
 
 def policy_field(path: str) -> Any:
-    """The annotation of the field at dotted ``path``, or None when there is no such field.
+    """The annotation of the field at dotted ``path``, or None when the schema has no such field.
 
-    ``path`` names a policy field, or the audit context (``audited_against.edition`` / ``.date``)
-    that the engine adds for comparisons with ``value_path``.
+    Paths are policy fields, or the audit context (``audited_against.edition``/``.date``) that the
+    engine provides next to them.
     """
     from auditor.context import CONTEXT_ROOT, AuditContext
     from auditor.policy import Policy
 
     model: type[BaseModel] | None = Policy
-    parts = path.split(".")
-    if parts[0] == CONTEXT_ROOT:
-        model, parts = AuditContext, parts[1:]
+    if path.split(".", 1)[0] == CONTEXT_ROOT:
+        model, path = AuditContext, path.partition(".")[2]
     annotation: Any = None
-    for part in parts:
+    for part in path.split("."):
         if model is None or part not in model.model_fields:
             return None
         annotation = _optional_inner(model.model_fields[part].annotation)
@@ -94,12 +94,12 @@ def leaf_problem(leaf: Leaf) -> tuple[str, str] | None:
         other = policy_field(leaf.value_path)
         if other is None:
             guess = _closest_path(leaf.value_path)
-            hint = t("validate.did_you_mean", guess=guess) if guess else ""
-            return "value_path", t("rules.path_unknown", path=leaf.value_path) + hint
-        # Compared field against field: both sides must be values of the same kind.
-        if op in (*_SCALAR_VALUE, *_ORDERED) and describe_type(other) == kind:
+            message = t("rules.path_unknown", path=leaf.value_path)
+            return "value_path", message + (t("validate.did_you_mean", guess=guess) if guess else "")
+        if _operands_fit(op, annotation, other):
             return None
-        return "op", t("rules.op_mismatch", op=op, path=leaf.path, kind=kind, value=leaf.value_path)
+        return "op", t("rules.op_mismatch", op=op, path=leaf.path, kind=kind,
+                       value=f"{leaf.value_path} ({describe_type(other)})")
     if op == "exists":
         fits = value is None
     elif op in _SCALAR_VALUE:
@@ -178,11 +178,49 @@ def _closest_path(path: str) -> str | None:
 def _ordered_fits(annotation: Any, value: Any) -> bool:
     if isinstance(value, bool):
         return False
-    if annotation in (int, float):
+    kind = _kind(annotation)
+    if kind == "number":
         return isinstance(value, int | float)
-    if annotation is dt.date:
+    if kind == "date":
         return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+    if kind == "edition":
+        return value in EDITIONS
     return False
+
+
+def _kind(annotation: Any) -> str | tuple[str, object]:
+    """What a field holds, for comparing two fields: number, text, edition, date, ('list', kind)..."""
+    annotation = _optional_inner(annotation)
+    if typing.get_origin(annotation) is Literal:
+        choices = typing.get_args(annotation)
+        if all(choice in EDITIONS for choice in choices):
+            return "edition"
+        if all(isinstance(choice, bool) for choice in choices):
+            return "bool"
+        return "number" if all(isinstance(choice, int) for choice in choices) else "text"
+    if typing.get_origin(annotation) is list:
+        return ("list", _kind(typing.get_args(annotation)[0]))
+    kinds: dict[Any, str] = {bool: "bool", int: "number", float: "number", str: "text", dt.date: "date"}
+    return kinds.get(annotation, "section")
+
+
+def _operands_fit(op: str, field: Any, other: Any) -> bool:
+    """Whether a field can be compared by ``op`` with the value at another path (``value_path``)."""
+    mine: object = _kind(field)
+    theirs: object = _kind(other)
+    if op in _SCALAR_VALUE:
+        return mine == theirs and mine != "section"
+    if op in _ORDERED:
+        return mine == theirs and mine in ("number", "date", "edition")
+    if op in _LIST_VALUE:
+        return theirs == ("list", mine)
+    if op in _ITEM_VALUE:
+        return mine == ("list", theirs)
+    if op in _ITEMS_VALUE:
+        return isinstance(mine, tuple) and mine == theirs
+    if op == "within_days":
+        return mine == "date" and theirs == "number"
+    return False  # 'exists' takes no operand
 
 
 def _list_item(annotation: Any) -> Any:

@@ -134,16 +134,18 @@ def _step(annotation: Any, part: int | str) -> tuple[Any, type[BaseModel] | None
     return None, None
 
 
-_VALIDATOR_TAG = re.compile(r"^function-(?:after|before|wrap|plain)\[.*, (\w+)\]$")
+_WRAPPED_TAG = re.compile(r"^function-\w+\[.*,\s*(\w+)\]$")
 
 
-def _member_tag(part: int | str) -> int | str:
-    """A union member's tag as its class name, also when pydantic wraps it with a model validator."""
-    if isinstance(part, str):
-        match = _VALIDATOR_TAG.match(part)
-        if match:
-            return match.group(1)
-    return part
+def _member_tag(part: int | str, members: dict[str, type[BaseModel]]) -> str | None:
+    """The union member ``part`` names: ``Leaf``, or ``function-after[_check(), Leaf]`` for a model
+    with a validator (pydantic's tag then names the validator too)."""
+    if not isinstance(part, str):
+        return None
+    if part in members:
+        return part
+    wrapped = _WRAPPED_TAG.match(part)
+    return wrapped.group(1) if wrapped and wrapped.group(1) in members else None
 
 
 def _locate(error: Any, model: type[BaseModel]) -> _Located:
@@ -151,12 +153,12 @@ def _locate(error: Any, model: type[BaseModel]) -> _Located:
     clean: list[int | str] = []
     choices: list[_Choice] = []
     container: type[BaseModel] | None = None
-    for raw in error["loc"]:
-        part = _member_tag(raw)
+    for part in error["loc"]:
         members = _union_members(current)
-        if members and isinstance(part, str) and part in members:
-            choices.append(_Choice(tuple(clean), part, tuple(members.values())))
-            current = members[part]
+        tag = _member_tag(part, members) if members else None
+        if tag is not None:
+            choices.append(_Choice(tuple(clean), tag, tuple(members.values())))
+            current = members[tag]
             continue
         clean.append(part)
         current, container = _step(current, part)

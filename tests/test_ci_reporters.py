@@ -129,31 +129,27 @@ def test_junit_has_one_test_case_per_rule(tmp_path: Path) -> None:
     assert int(root.get("tests", "-1")) == sum(len(d["outcomes"]) for d in documents)
 
 
-def test_junit_error_outcome_and_exit_2(tmp_path: Path) -> None:
-    # Rule files are type-checked when loaded, so a rule that cannot be evaluated is built here in code,
-    # then run through the real engine, JUnit reporter and gate.
-    import datetime as dt
+def test_junit_error_outcome_and_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Packs are checked against the policy schema when loaded, so a rule comparing text with `gte`
+    # is refused before any audit. Switch that check off to reach the engine's `error` outcome,
+    # which a rule that slipped through would produce.
+    import auditor.rulecheck
 
-    from auditor import gate, reporters
-    from auditor.engine import audit
-    from auditor.loader import load_policy
-    from auditor.rule import Rule
-
-    rule = Rule.model_validate({
+    monkeypatch.setattr(auditor.rulecheck, "leaf_problem", lambda leaf: None)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "TEC-990.yaml").write_text(json.dumps({
         "id": "TEC-990", "title": {"ja": "比較できない", "en": "Incomparable"},
         "description": {"ja": "試験", "en": "Test"},
         "guideline": {"section": "対策基準 6", "editions": ["R7.3"], "evidence": "inferred"},
         "level": "must", "severity": "low", "area": "technical",
         "check": {"path": "entity.name", "op": "gte", "value": 3},
         "remediation": {"ja": "試験", "en": "Test"},
-    })
-    policy = load_policy(write_policy(tmp_path / "policy.yaml"))
-    result = audit(policy, [rule], edition="R7.3", today=dt.date(2026, 11, 22))
-    assert [o.status for o in result.outcomes] == ["error"]
-    assert gate.exit_code([result], "none") == exitcodes.USAGE_OR_INPUT  # nothing trustworthy, whatever --fail-on
-    xml = reporters.get("junit")([result], reporters.ReportOptions())
-    assert isinstance(xml, str)
-    case = next(c for c in ET.fromstring(xml).iter("testcase") if c.get("name", "").startswith("TEC-990"))
+    }), encoding="utf-8")
+    policy = write_policy(tmp_path / "policy.yaml")
+    result = run_cli("audit", policy, "--rules", rules, "--format", "junit", "--fail-on", "none")
+    assert result.code == exitcodes.USAGE_OR_INPUT  # an `error` outcome: nothing trustworthy, whatever --fail-on
+    case = next(c for c in ET.fromstring(result.stdout).iter("testcase") if c.get("name", "").startswith("TEC-990"))
     assert case.find("error") is not None
 
 
