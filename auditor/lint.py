@@ -12,12 +12,10 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-import types
-import typing
 from collections.abc import Iterator
-from typing import Any, Union
+from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from auditor.catalogue import Catalogue, LoadedRule
 from auditor.coverage import section_of
@@ -58,14 +56,6 @@ def field_annotation(path: str) -> Any:
     return policy_field(path)
 
 
-def _submodel(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    if typing.get_origin(annotation) in (Union, types.UnionType):
-        for arg in typing.get_args(annotation):
-            if isinstance(arg, type) and issubclass(arg, BaseModel):
-                return arg
-    return None
 
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")

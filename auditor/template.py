@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import types
-import typing
 from collections.abc import Mapping
-from typing import Any, Union
+from typing import Any
 
 import yaml
 from pydantic import BaseModel
 
 from auditor.policy import Policy
-from auditor.policy.base import EDITIONS
+from auditor.policy.base import EDITIONS, submodel
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -158,7 +156,7 @@ def _emit(model: type[BaseModel], values: dict[str, Any], lines: list[str], inde
             else:
                 lines.append(f"{pad}{name}: {_scalar(value)}")
             continue
-        sub = _submodel(field.annotation)
+        sub = submodel(field.annotation)
         if sub is not None:
             lines.append(f"{pad}{name}:")
             _emit(sub, values, lines, indent + 1, here)
@@ -175,11 +173,3 @@ def _scalar(value: Any) -> str:
     return text.removesuffix("\n...").removesuffix("...").strip()
 
 
-def _submodel(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    if typing.get_origin(annotation) in (Union, types.UnionType):
-        for arg in typing.get_args(annotation):
-            if isinstance(arg, type) and issubclass(arg, BaseModel):
-                return arg
-    return None

@@ -39,6 +39,7 @@ from pydantic.fields import FieldInfo
 
 from auditor.loader import parse_policy
 from auditor.policy import Policy, code_check_digit
+from auditor.policy.base import submodel
 from auditor.template import render_template
 
 # (prefecture code, name, municipalities, of which cities); Tokyo's cities exclude the 23 wards.
@@ -157,21 +158,13 @@ def _towns_and_villages(rng: random.Random, count: int) -> Iterator[tuple[int, s
 def _leaves(model: type[BaseModel], path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], FieldInfo]]:
     for name, field in model.model_fields.items():
         here = (*path, name)
-        sub = _submodel(field.annotation)
+        sub = submodel(field.annotation)
         if sub is not None:
             yield from _leaves(sub, here)
         elif field.examples:
             yield here, field
 
 
-def _submodel(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    if typing.get_origin(annotation) in (Union, types.UnionType):
-        for arg in typing.get_args(annotation):
-            if isinstance(arg, type) and issubclass(arg, BaseModel):
-                return arg
-    return None
 
 
 FIXED = {("schema_version",), ("policy", "guideline_edition"), ("network", "model")}
