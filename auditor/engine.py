@@ -18,7 +18,7 @@ from auditor.context import with_context
 from auditor.i18n import pick, t
 from auditor.loader import LoadedPolicy
 from auditor.policy import Waiver
-from auditor.results import AuditResult, Outcome, PolicyInfo, Status, Summary, WaiverRef
+from auditor.results import AuditResult, NetworkSnapshot, Outcome, PolicyInfo, Status, Summary, WaiverRef
 from auditor.rule import Rule
 from auditor.waiving import select_waiver
 
@@ -51,7 +51,25 @@ def audit(loaded: LoadedPolicy, rules: Sequence[Rule], *, edition: str, today: d
         audit_date=today,
         outcomes=outcomes,
         summary=Summary.of(outcomes),
+        network=network_snapshot(loaded),
     )
+
+
+def network_snapshot(loaded: LoadedPolicy) -> NetworkSnapshot:
+    """The declared network settings as flat dotted paths (what the report's diagram draws)."""
+    network = loaded.policy.network
+    settings: dict[str, object] = {}
+
+    def flatten(prefix: str, value: object) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                flatten(f"{prefix}.{key}", item)
+        elif value is not None:
+            settings[prefix] = value
+
+    if network.segments is not None:
+        flatten("network.segments", network.segments.model_dump(mode="json", exclude_none=True))
+    return NetworkSnapshot(model=network.model, settings=settings)
 
 
 def evaluate_rule(rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.date,

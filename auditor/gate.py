@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from auditor import exitcodes
 from auditor.results import AuditResult, Outcome
@@ -39,4 +39,23 @@ def exit_code(results: Sequence[AuditResult], fail_on: str = "low", fail_on_leve
         return exitcodes.USAGE_OR_INPUT
     if gating_failures(results, fail_on, fail_on_level):
         return exitcodes.FINDINGS
+    return exitcodes.OK
+
+
+def exit_code_of(outcomes: Iterable[tuple[str, str, str]], fail_on: str = "low",
+                 fail_on_level: str | None = None) -> int:
+    """:func:`exit_code` for callers that keep only ``(status, severity, level)`` per outcome.
+
+    ``auditor batch`` keeps no :class:`Outcome` objects (a national run would hold hundreds of
+    thousands); it has no baseline, so nothing is baselined here.
+    """
+    items = list(outcomes)
+    if any(status == "error" for status, _, _ in items):
+        return exitcodes.USAGE_OR_INPUT
+    if fail_on != "none":
+        threshold = SEVERITY_RANK[fail_on]
+        if any(status == "fail" and SEVERITY_RANK[severity] >= threshold
+               and (fail_on_level is None or fail_on_level == "should" or level == "must")
+               for status, severity, level in items):
+            return exitcodes.FINDINGS
     return exitcodes.OK

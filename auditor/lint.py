@@ -12,22 +12,18 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-import types
-import typing
 from collections.abc import Iterator
-from typing import Any, Union
+from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from auditor.catalogue import Catalogue, LoadedRule
-from auditor.context import CONTEXT_ROOT, AuditContext
 from auditor.coverage import section_of
 from auditor.engine import evaluate_rule
 from auditor.errors import InputError, Problem
 from auditor.loader import validate_policy
-from auditor.policy import Policy
 from auditor.rule import ID_PREFIXES, All, AnyOf, Condition, Leaf, Not, Rule, Text
-from auditor.rulecheck import leaf_problem
+from auditor.rulecheck import leaf_problem, policy_field
 from auditor.yamlsource import YamlDocument
 
 EXAMPLE_DATE = dt.date(2026, 11, 22)
@@ -57,27 +53,9 @@ def leaves(condition: Condition | None) -> Iterator[Leaf]:
 
 def field_annotation(path: str) -> Any:
     """The type annotation of the policy (or audit-context) field at dotted ``path``, or None."""
-    model: type[BaseModel] | None = Policy
-    parts = path.split(".")
-    if parts[0] == CONTEXT_ROOT:
-        model, parts = AuditContext, parts[1:]
-    annotation: Any = None
-    for part in parts:
-        if model is None or part not in model.model_fields:
-            return None
-        annotation = model.model_fields[part].annotation
-        model = _submodel(annotation)
-    return annotation
+    return policy_field(path)
 
 
-def _submodel(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    if typing.get_origin(annotation) in (Union, types.UnionType):
-        for arg in typing.get_args(annotation):
-            if isinstance(arg, type) and issubclass(arg, BaseModel):
-                return arg
-    return None
 
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")

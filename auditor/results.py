@@ -66,6 +66,18 @@ class PolicyInfo:
 
 
 @dataclass(frozen=True)
+class NetworkSnapshot:
+    """The declared network model and segment settings, as written in the policy (for diagrams).
+
+    ``settings`` maps dotted policy paths under ``network.segments`` (e.g.
+    ``network.segments.mynumber.internet_link``) to the declared value; an absent key was not declared.
+    """
+
+    model: str
+    settings: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class Summary:
     """Counts per status and the compliance rates of must-level (必須) requirements."""
 
@@ -99,6 +111,7 @@ class AuditResult:
     outcomes: list[Outcome]
     summary: Summary
     notes: list[str] = field(default_factory=list)
+    network: NetworkSnapshot | None = None
     waivers: list[WaiverState] = field(default_factory=list)
     """Every waiver (例外措置) that was considered, with its state: the waiver register."""
     baseline: BaselineReport | None = None

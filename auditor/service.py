@@ -30,6 +30,14 @@ def load_policies(paths: Sequence[Path]) -> list[LoadedPolicy]:
     return loaded
 
 
+def select_rules(rule_dirs: Sequence[Path] = (),
+                 edition: str | None = None) -> tuple[str, list[Rule]]:
+    """Load the catalogue once; choose the edition (default: the newest encoded) and its rules."""
+    catalogue = load_catalogue(rule_dirs)
+    chosen = edition or catalogue.newest_edition()
+    return chosen, catalogue.for_edition(chosen)
+
+
 def audit_files(paths: Sequence[Path], *, rule_dirs: Sequence[Path] = (), edition: str | None = None,
                 today: dt.date, waiver_file: Path | None = None,
                 warn_days: int = DEFAULT_WARN_DAYS) -> list[AuditResult]:

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import types
-import typing
-from typing import Any, Union
+from collections.abc import Mapping
+from typing import Any
 
 import yaml
 from pydantic import BaseModel
 
 from auditor.policy import Policy
-from auditor.policy.base import EDITIONS
+from auditor.policy.base import EDITIONS, submodel
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -94,11 +93,17 @@ RECENT_DATES = ("revised_on", "last_performed_on", "last_reviewed_on")
 so that a fresh template does not fail "within the last fiscal year" rules a year later."""
 
 
-def render_template(model: str = "alpha", entity: str = "municipality", today: dt.date | None = None) -> str:
-    """The template policy text for ``model`` (alpha, alpha_prime, beta, beta_prime) and ``entity``."""
+def render_template(model: str = "alpha", entity: str = "municipality", today: dt.date | None = None,
+                    overrides: Mapping[tuple[str, ...], Any] | None = None) -> str:
+    """The template policy text for ``model`` (alpha, alpha_prime, beta, beta_prime) and ``entity``.
+
+    ``overrides`` maps a field path to the value to write instead of the proposed one (``None``
+    leaves the field out); the synthetic data set in ``bench/`` varies the template this way.
+    """
     lines = [HEADER.rstrip("\n"), ""]
     values = _values(model, entity)
     values["recent"] = (today or dt.date.today()) - dt.timedelta(days=30)
+    values["overrides"].update(overrides or {})
     _emit(Policy, values, lines, indent=0)
     lines.append("")
     lines.append("# 例外措置（§7.4）: 個々の要件を CISO の承認で一時的に免除する場合に記載します。")
@@ -151,7 +156,7 @@ def _emit(model: type[BaseModel], values: dict[str, Any], lines: list[str], inde
             else:
                 lines.append(f"{pad}{name}: {_scalar(value)}")
             continue
-        sub = _submodel(field.annotation)
+        sub = submodel(field.annotation)
         if sub is not None:
             lines.append(f"{pad}{name}:")
             _emit(sub, values, lines, indent + 1, here)
@@ -168,11 +173,3 @@ def _scalar(value: Any) -> str:
     return text.removesuffix("\n...").removesuffix("...").strip()
 
 
-def _submodel(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    if typing.get_origin(annotation) in (Union, types.UnionType):
-        for arg in typing.get_args(annotation):
-            if isinstance(arg, type) and issubclass(arg, BaseModel):
-                return arg
-    return None

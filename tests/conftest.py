@@ -15,6 +15,10 @@ import yaml
 from click.testing import CliRunner
 
 REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    # Appended, not prepended: `bench` (benchmark and fuzz scripts) becomes importable while `auditor`
+    # still resolves to the installed package, which is what the suite must test.
+    sys.path.append(str(REPO))
 EXAMPLES = REPO / "policies" / "examples"
 GOLDEN = REPO / "tests" / "golden"
 AUDIT_DATE = "2026-11-22"

@@ -32,7 +32,7 @@ def test_template_validates_and_passes_every_automated_rule(tmp_path: Path, mode
 
 
 def _leaf_paths(model: type, prefix: str = "") -> list[str]:
-    from auditor.lint import _submodel
+    from auditor.policy.base import submodel as _submodel
 
     paths = []
     for name, field in model.model_fields.items():  # type: ignore[attr-defined]

@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "rules": "auditor.cli.rules:rules",
     "diff": "auditor.cli.diff:diff",  # CI gating (issue 5)
     "baseline": "auditor.cli.baseline:baseline",  # CI gating (issue 5)
+    "batch": "auditor.cli.batch:batch",  # prefecture-wide audit (issue 7)
 }
 
 

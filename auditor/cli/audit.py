@@ -12,7 +12,7 @@ from auditor.cli.ci import default_format, warn_about_waivers, with_baseline
 from auditor.cli.common import common_options, emit, user_errors
 from auditor.errors import InputError, Problem
 from auditor.gate import FAIL_ON_CHOICES, exit_code
-from auditor.i18n import language
+from auditor.i18n import language, t
 from auditor.results import DEFAULT_WARN_DAYS
 
 
@@ -30,6 +30,8 @@ from auditor.results import DEFAULT_WARN_DAYS
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
               help="An extra directory of rule files (repeatable); validated, never executed.")
 @click.option("--edition", default=None, help="Guideline edition to audit against (default: the newest encoded).")
+@click.option("--pdf-variant", type=click.Choice(["pdf/a-3b"]), default=None,
+              help="PDF only: write archival PDF/A-3b (the JSON results are attached in every PDF).")
 @click.option("--date", "audit_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="Audit date YYYY-MM-DD (default today); fixes waiver expiry and report dates.")
 @click.option("--baseline", "baseline_file", type=click.Path(path_type=Path), default=None,
@@ -42,7 +44,7 @@ from auditor.results import DEFAULT_WARN_DAYS
 def audit(policies: tuple[Path, ...], fmt: str | None, output: Path | None, fail_on: str,
           fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None,
           audit_date: dt.datetime | None, baseline_file: Path | None, waiver_file: Path | None,
-          waiver_warn_days: int) -> int:
+          waiver_warn_days: int, pdf_variant: str | None) -> int:
     """Audit POLICY files against the MIC guideline rules.
 
     Every requirement is reported as pass / fail / not applicable / waived / manual / error.
@@ -53,6 +55,7 @@ def audit(policies: tuple[Path, ...], fmt: str | None, output: Path | None, fail
       auditor audit policy.yaml --format json -o result.json --fail-on high
       auditor audit policy.yaml --edition R6.10 --lang en
       auditor audit policy.yaml --baseline .auditor-baseline.yaml --format sarif -o auditor.sarif
+      auditor audit policy.yaml --format pdf,html,json -o report   # report.pdf, report.html, report.json
     """
     from auditor import reporters
     from auditor.service import audit_files
@@ -62,12 +65,16 @@ def audit(policies: tuple[Path, ...], fmt: str | None, output: Path | None, fail
         renderers = {name: reporters.get(name) for name in formats}
         if len(formats) > 1 and output is None:
             raise InputError([Problem("--format", None, None, "several formats need -o FILE (one file per format)")])
+        binary = [name for name in formats if name in reporters.BINARY_FORMATS]
+        if binary and output is None and sys.stdout.isatty():
+            raise InputError([Problem("--format", None, None, t("report.cli.binary_needs_output", format=binary[0]))])
         today = audit_date.date() if audit_date else dt.date.today()
         results = audit_files(list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today,
                               waiver_file=waiver_file, warn_days=waiver_warn_days)
         results = with_baseline(results, baseline_file)
         warn_about_waivers(results)
-        options = reporters.ReportOptions(lang=language(), color=output is None and sys.stdout.isatty())
+        options = reporters.ReportOptions(lang=language(), color=output is None and sys.stdout.isatty(),
+                                          pdf_variant=pdf_variant)
         for name, render in renderers.items():
             target = output if len(formats) == 1 else _with_suffix(output, name)
             emit(render(results, options), target, [*policies, *rule_dirs])

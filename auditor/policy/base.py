@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import types
+import typing
+from typing import Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -35,3 +37,14 @@ Edition = Literal["R2.12", "R4.3", "R5.3", "R6.10", "R7.3"]
 """Guideline editions: 令和2年12月版, 令和4年3月版, 令和5年3月版, 令和6年10月版, 令和7年3月版."""
 
 EDITIONS: tuple[str, ...] = ("R2.12", "R4.3", "R5.3", "R6.10", "R7.3")
+
+
+def submodel(annotation: Any) -> type[BaseModel] | None:
+    """The model a field holds (``Section``, ``Section | None``), or None for a plain value."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if typing.get_origin(annotation) in (Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            if isinstance(arg, type) and issubclass(arg, BaseModel):
+                return arg
+    return None

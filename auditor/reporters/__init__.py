@@ -22,6 +22,8 @@ class ReportOptions:
 
     lang: str = "ja"
     color: bool = False
+    pdf_variant: str | None = None
+    """PDF only: ``None`` for plain PDF or ``pdf/a-3b`` (archival, JSON results attached)."""
 
 
 class Renderer(Protocol):
@@ -37,14 +39,25 @@ REPORTERS: dict[str, str] = {
     "sarif": "auditor.reporters.sarif",
     "junit": "auditor.reporters.junit",
     "github": "auditor.reporters.github",
+    "html": "auditor.reporters.html",
+    "pdf": "auditor.reporters.pdf",
+    "markdown": "auditor.reporters.markdown",
+    "xlsx": "auditor.reporters.xlsx",
 }
 BINARY_FORMATS: frozenset[str] = frozenset({"pdf", "xlsx"})
 
 
 def get(name: str) -> Callable[[Sequence[AuditResult], ReportOptions], str | bytes]:
-    """The ``render`` function of format ``name`` (imported now, not at start-up)."""
+    """The ``render`` function of format ``name`` (imported now, not at start-up).
+
+    A module may define ``prepare()``: it is called here, before the audit runs, to start slow
+    set-up early (the PDF reporter starts loading weasyprint in a worker process).
+    """
     module_name = REPORTERS.get(name)
     if module_name is None:
         raise UsageError(f"unknown format '{name}' (known: {', '.join(sorted(REPORTERS))})")
     module = importlib.import_module(module_name)
+    prepare = getattr(module, "prepare", None)
+    if callable(prepare):
+        prepare()
     return cast(Callable[[Sequence[AuditResult], ReportOptions], "str | bytes"], module.render)

@@ -1,0 +1,243 @@
+"""Auditing many policy files, sequentially or in a process pool; a bad file never stops the rest.
+
+The catalogue is loaded and validated once, in the parent. Worker processes receive the chosen
+rules once each (inherited or pickled with the pool's initializer: unpickling pydantic models does
+not validate them again), audit their share of the files, optionally write each policy's own
+report right there (so per-policy PDFs are rendered in parallel too), and send back only what the
+comparison needs: a :class:`PolicyAudit` (the policy's identity, its counts and one status per
+rule; the rules' titles and levels are the parent's :class:`RuleInfo` table). Shipping whole
+results back cost more than auditing (measured: unpickling 16 results took 63 ms against 12 ms
+to audit one file). Results are put back in input order, so the output never depends on ``jobs``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from auditor.catalogue import rule_sort_key
+from auditor.errors import InputError, Problem
+from auditor.i18n import Lang, set_language
+from auditor.loader import load_policy
+from auditor.results import AuditResult, PolicyInfo, Status, Summary
+from auditor.rule import Rule
+from auditor.service import audit_loaded
+
+AUTO_JOBS_MIN_FILES = 64
+"""Below this many files a pool costs more (process start-up, imports) than it saves."""
+
+Progress = Callable[[int], None]
+"""Called with the number of files just finished (audited or found unusable)."""
+
+
+@dataclass(frozen=True)
+class FileFailure:
+    """A file that could not be audited, with every problem found in it."""
+
+    file: str
+    problems: tuple[Problem, ...]
+
+    def first_line(self) -> str:
+        """The first problem, ``file:line:col: message``, for the one-line-per-file error report."""
+        return self.problems[0].format() if self.problems else self.file
+
+
+@dataclass(frozen=True)
+class PolicyReports:
+    """Each policy's own report, written next to the batch: directory, format and options."""
+
+    directory: Path
+    fmt: str
+    lang: Lang
+    names: dict[str, str]
+    """Input file (as displayed) -> report file name inside ``directory``."""
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """What the comparison shows of a rule (the same for every policy of the batch)."""
+
+    rule_id: str
+    title: dict[str, str]
+    level: str
+    severity: str
+    area: str
+    section: str
+
+
+def rule_table(rules: Sequence[Rule], edition: str) -> tuple[RuleInfo, ...]:
+    """The rules in report order (the engine's order), as the comparison shows them."""
+    return tuple(
+        RuleInfo(rule.id, rule.title.model_dump(), rule.level, rule.severity, rule.area,
+                 rule.guideline.section_in(edition))
+        for rule in sorted(rules, key=rule_sort_key)
+    )
+
+
+@dataclass(frozen=True)
+class PolicyAudit:
+    """What the batch keeps of one audit: identity, counts, and each rule's status in table order."""
+
+    policy: PolicyInfo
+    summary: Summary
+    statuses: tuple[Status, ...]
+
+
+@dataclass(frozen=True)
+class BatchRun:
+    """What a batch produced, in input order: the audits and the files that could not be audited."""
+
+    rules: tuple[RuleInfo, ...]
+    audits: list[PolicyAudit]
+    failures: list[FileFailure]
+    files: int
+
+    def outcomes(self, audited: PolicyAudit) -> Iterator[tuple[RuleInfo, Status]]:
+        """Each rule of the table with its status in ``audited``."""
+        return zip(self.rules, audited.statuses, strict=True)
+
+
+class _Auditor:
+    """Audits one file at a time with fixed rules, edition and date (in-process or in a worker)."""
+
+    def __init__(self, rules: Sequence[Rule], edition: str, today: dt.date, lang: Lang,
+                 reports: PolicyReports | None) -> None:
+        self.rules = rules
+        self.edition = edition
+        self.today = today
+        self.lang = lang
+        self.reports = reports
+        self.rule_ids = tuple(rule.id for rule in sorted(rules, key=rule_sort_key))
+
+    def __call__(self, path: Path) -> PolicyAudit | FileFailure:
+        name = str(path)
+        try:
+            loaded = load_policy(path, name)
+        except InputError as exc:
+            return FileFailure(name, tuple(exc.problems))
+        try:
+            # The policy's own waivers, with the register the per-policy report shows.
+            result = audit_loaded(loaded, self.rules, edition=self.edition, today=self.today)
+            if self.reports is not None:
+                _write_report(result, self.reports)
+        except InputError as exc:  # e.g. the report directory became unwritable
+            return FileFailure(name, tuple(exc.problems))
+        except Exception as exc:  # a bug: name the file, keep the exception's own one-line text
+            raise RuntimeError(f"{name}: {type(exc).__name__}: {exc}") from exc
+        if tuple(outcome.rule_id for outcome in result.outcomes) != self.rule_ids:
+            raise RuntimeError(f"{name}: outcomes out of rule order")  # a bug, never user input
+        return PolicyAudit(result.policy, result.summary, tuple(o.status for o in result.outcomes))
+
+
+def _write_report(result: AuditResult, reports: PolicyReports) -> None:
+    from auditor import reporters
+    from auditor.output import write_atomic
+
+    render = reporters.get(reports.fmt)
+    payload = render([result], reporters.ReportOptions(lang=reports.lang))
+    target = reports.directory / reports.names[result.policy.file]
+    try:
+        write_atomic(target, payload)
+    except OSError as exc:
+        raise InputError([Problem(str(target), None, None, str(exc.strerror or exc))]) from None
+
+
+_worker: _Auditor | None = None
+
+
+def _init_worker(rules: Sequence[Rule], edition: str, today: dt.date, lang: Lang,
+                 reports: PolicyReports | None) -> None:
+    global _worker
+    # Ctrl-C goes to the whole process group: only the parent handles it (and stops the pool),
+    # so the terminal shows one "interrupted" line rather than a traceback per worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    set_language(lang)
+    _worker = _Auditor(rules, edition, today, lang, reports)
+
+
+def _audit_numbered_chunk(chunk: tuple[int, list[Path]]) -> tuple[int, list[PolicyAudit | FileFailure]]:
+    assert _worker is not None, "worker not initialised"
+    start, paths = chunk
+    return start, [_worker(path) for path in paths]
+
+
+def resolve_jobs(jobs: int, files: int) -> int:
+    """The number of processes to use: ``jobs`` when given (>= 1), else automatic (0)."""
+    if jobs > 0:
+        return min(jobs, max(files, 1))
+    if files < AUTO_JOBS_MIN_FILES:
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8, files))
+
+
+def run_batch(paths: Sequence[Path], rules: Sequence[Rule], *, edition: str, today: dt.date,
+              lang: Lang, jobs: int = 1, reports: PolicyReports | None = None,
+              progress: Progress | None = None) -> BatchRun:
+    """Audit every file in ``paths``; files that cannot be audited become :class:`FileFailure`."""
+    processes = resolve_jobs(jobs, len(paths))
+    if processes == 1:
+        auditor = _Auditor(rules, edition, today, lang, reports)
+        outcomes: list[PolicyAudit | FileFailure] = []
+        for path in paths:
+            outcomes.append(auditor(path))
+            if progress is not None:
+                progress(1)
+    else:
+        outcomes = _run_pool(paths, rules, edition, today, lang, reports, processes, progress)
+    audits = [item for item in outcomes if isinstance(item, PolicyAudit)]
+    failures = [item for item in outcomes if isinstance(item, FileFailure)]
+    return BatchRun(rule_table(rules, edition), audits, failures, len(paths))
+
+
+def _chunks(paths: Sequence[Path], processes: int) -> Iterator[tuple[int, list[Path]]]:
+    # Several files per task amortise the inter-process round trip; enough tasks per process
+    # keep both the load balanced and the progress bar moving.
+    size = max(1, min(16, len(paths) // (processes * 8)))
+    for start in range(0, len(paths), size):
+        yield start, list(paths[start:start + size])
+
+
+def _run_pool(paths: Sequence[Path], rules: Sequence[Rule], edition: str, today: dt.date,
+              lang: Lang, reports: PolicyReports | None, processes: int,
+              progress: Progress | None) -> list[PolicyAudit | FileFailure]:
+    import multiprocessing
+
+    slots: list[PolicyAudit | FileFailure | None] = [None] * len(paths)
+    # multiprocessing.Pool rather than concurrent.futures: leaving the ``with`` block terminates
+    # the workers at once, so Ctrl-C stops a national run now rather than after the queued work.
+    with multiprocessing.Pool(processes, initializer=_init_worker,
+                              initargs=(list(rules), edition, today, lang, reports)) as pool:
+        for start, items in pool.imap_unordered(_audit_numbered_chunk, _chunks(paths, processes)):
+            slots[start:start + len(items)] = items
+            if progress is not None:
+                progress(len(items))
+    assert all(item is not None for item in slots)
+    return [item for item in slots if item is not None]
+
+
+def report_names(files: Sequence[Path], extension: str) -> dict[str, str]:
+    """A distinct report file name per input: its stem, or its whole path when stems collide."""
+    stems: dict[str, int] = {}
+    for path in files:
+        stems[path.stem] = stems.get(path.stem, 0) + 1
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for path in files:
+        base = path.stem if stems[path.stem] == 1 else _flatten(path)
+        name = f"{base}.{extension}"
+        counter = 2
+        while name in taken:  # only for pathological names such as "a__b/c" next to "a/b__c"
+            name = f"{base}-{counter}.{extension}"
+            counter += 1
+        taken.add(name)
+        names[str(path)] = name
+    return names
+
+
+def _flatten(path: Path) -> str:
+    parts = [part for part in path.with_suffix("").parts if part not in ("/", ".", "..")]
+    return "__".join(parts) or path.stem

@@ -1,0 +1,163 @@
+"""``auditor batch``: audit many policies (a prefecture's municipalities) and compare them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from auditor import exitcodes
+from auditor.cli.common import common_options, emit, user_errors
+from auditor.errors import InputError, Problem, UsageError
+from auditor.gate import FAIL_ON_CHOICES, exit_code_of
+from auditor.i18n import t
+
+if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every other command
+    from auditor.batch.runner import PolicyAudit, PolicyReports
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("sources", nargs=-1, required=True, metavar="DIR_OR_GLOB...")
+@click.option("-f", "--format", "fmt", default="table", show_default=True,
+              help="Report format(s), comma-separated: table, json, csv, xlsx, html, pdf.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Write the report to FILE (atomically) instead of standard output.")
+@click.option("-j", "--jobs", type=int, default=0, show_default=True,
+              help="Worker processes; 0 chooses automatically (one per CPU for large batches).")
+@click.option("--per-policy-reports", "reports_dir", type=click.Path(path_type=Path), default=None,
+              help="Also write each policy's own report into DIR (in parallel).")
+@click.option("--per-policy-format", "report_format", default="pdf", show_default=True,
+              help="Format of the per-policy reports (any format of 'auditor audit').")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="Entries shown in the most-failed list and the ranking (table, HTML, PDF).")
+@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="low", show_default=True,
+              help="Exit 1 when a requirement of at least this severity fails anywhere "
+                   "('none': never).")
+@click.option("--fail-on-level", type=click.Choice(["must", "should"]), default=None,
+              help="Only gate on 必須 (must) requirements, or on both must and should.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="An extra directory of rule files (repeatable); validated, never executed.")
+@click.option("--edition", default=None,
+              help="Guideline edition to audit against (default: the newest encoded).")
+@click.option("--date", "audit_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Audit date YYYY-MM-DD (default today); fixes waiver expiry and report dates.")
+@common_options
+def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
+          reports_dir: Path | None, report_format: str, top: int, fail_on: str,
+          fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None,
+          audit_date: dt.datetime | None) -> int:
+    """Audit every policy in DIR_OR_GLOB... and compare them chapter by chapter.
+
+    Directories are searched for *.yaml / *.yml files; quoted patterns such as 'policies/**/*.yaml'
+    are expanded. A file that cannot be read or validated is reported on one line and the batch
+    goes on; the exit code is then 2.
+
+    \b
+    Example:
+      auditor batch policies/ --format table
+      auditor batch 'municipalities/*.yaml' --format xlsx -o prefecture.xlsx --jobs 2
+      auditor batch policies/ --format json -o batch.json --per-policy-reports reports/
+    """
+    from auditor import __version__
+    from auditor.batch.discover import discover
+    from auditor.batch.reporters import EXTENSIONS, BatchOptions, get
+    from auditor.batch.runner import run_batch
+    from auditor.batch.summary import summarise
+    from auditor.i18n import language
+    from auditor.progress import ProgressBar
+    from auditor.service import select_rules
+
+    formats = [name.strip() for name in fmt.split(",") if name.strip()]
+    with user_errors():
+        if jobs < 0:
+            raise UsageError(t("batch.jobs"))
+        renderers = {name: get(name) for name in formats}
+        if len(formats) > 1 and output is None:
+            raise InputError([Problem("--format", None, None,
+                                      "several formats need -o FILE (one file per format)")])
+        today = audit_date.date() if audit_date else dt.date.today()
+        found = discover(sources)
+        if not found.files:
+            nothing = Problem(" ".join(sources), None, None, t("batch.no_files"))
+            raise InputError([*found.problems, nothing])
+        chosen, rules = select_rules(list(rule_dirs), edition)
+        reports = None
+        if reports_dir is not None:
+            reports = _policy_reports(reports_dir, report_format, found.files)
+        lang = language()
+        with ProgressBar(len(found.files), t("batch.progress")) as bar:
+            run = run_batch(found.files, rules, edition=chosen, today=today, lang=lang, jobs=jobs,
+                            reports=reports, progress=bar.advance)
+    # One line per unusable file (its first problem), so a national run stays readable.
+    unusable = [problem.format() for problem in found.problems]
+    unusable += [_one_line(failure.problems, failure.file) for failure in run.failures]
+    for line in unusable:
+        click.echo(f"{t('cli.error_prefix')}: {line}", err=True)
+    for warning in _duplicate_codes(run.audits):
+        click.echo(warning, err=True)
+    report = summarise(run, tool_version=__version__, edition=chosen, audit_date=today)
+    options = BatchOptions(lang=lang, top=top)
+    with user_errors():
+        if output is not None and str(output) != "-":
+            _make_parent(output)
+        for name, render in renderers.items():
+            target = output
+            if len(formats) > 1 and output is not None:
+                target = output.with_suffix(f".{EXTENSIONS.get(name, name)}")
+            emit(render(report, options), target, found.files)
+    if reports is not None:
+        click.echo(t("batch.reports_dir", count=len(run.audits), dir=reports.directory), err=True)
+    if unusable:
+        return exitcodes.USAGE_OR_INPUT
+    triples = ((status, rule.severity, rule.level) for audited in run.audits
+               for rule, status in run.outcomes(audited))
+    return exit_code_of(triples, fail_on, fail_on_level)
+
+
+def _one_line(problems: Sequence[Problem], file: str) -> str:
+    if not problems:
+        return file
+    line = problems[0].format()
+    if len(problems) > 1:
+        line += t("batch.more_problems", count=len(problems) - 1, file=file)
+    return line
+
+
+def _duplicate_codes(audits: Sequence[PolicyAudit]) -> list[str]:
+    files: dict[str, list[str]] = {}
+    for audited in audits:
+        files.setdefault(audited.policy.entity_code, []).append(audited.policy.file)
+    return [t("batch.duplicate_code", code=code, files=", ".join(names))
+            for code, names in sorted(files.items()) if len(names) > 1]
+
+
+def _make_parent(output: Path) -> None:
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise InputError([Problem(str(output), None, None, t("batch.cannot_create", reason=reason))]) from None
+
+
+def _policy_reports(directory: Path, fmt: str, files: list[Path]) -> PolicyReports:
+    from auditor import reporters
+    from auditor.batch.runner import PolicyReports, report_names
+    from auditor.i18n import language
+
+    reporters.get(fmt)  # an unknown format is a usage error before any work is done
+    extension = {"table": "txt", "markdown": "md", "junit": "xml"}.get(fmt, fmt)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        problem = Problem(str(directory), None, None, t("batch.cannot_create", reason=reason))
+        raise InputError([problem]) from None
+    names = report_names(files, extension)
+    inputs = {path.resolve() for path in files}
+    for name in names.values():
+        if (directory / name).resolve() in inputs:
+            raise UsageError(t("cli.refuse_overwrite_input", file=directory / name))
+    return PolicyReports(directory=directory, fmt=fmt, lang=language(), names=names)

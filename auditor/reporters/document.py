@@ -1,0 +1,29 @@
+"""What the HTML and PDF audit reports share: the template name, its context and the metadata."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from auditor.i18n import Lang
+from auditor.reporters.charts import chapter_chart, network_diagram
+from auditor.reporters.view import build_all, tr
+from auditor.reporters.visual import DocumentMeta
+from auditor.results import AuditResult
+
+TEMPLATE = "audit.html.j2"
+
+
+def context(results: Sequence[AuditResult], lang: Lang) -> dict[str, Any]:
+    """Template context: the report views and the figure builders."""
+    return {"reports": build_all(results, lang), "chapter_chart": chapter_chart, "network_diagram": network_diagram}
+
+
+def metadata(results: Sequence[AuditResult], lang: Lang) -> DocumentMeta:
+    """Title from the audited bodies, dates from the (latest) audit date, never from the clock."""
+    names = "・".join(result.policy.entity_name for result in results) if lang == "ja" else ", ".join(
+        result.policy.entity_name for result in results)
+    date = max(result.audit_date for result in results).isoformat()
+    version = results[0].tool_version if results else ""
+    return DocumentMeta(title=f"{tr('report.title', lang)} — {names}", date=date, generator=f"auditor {version}",
+                        description=tr("report.subtitle", lang), author="auditor")

@@ -1,0 +1,21 @@
+"""HTML report: one self-contained page (inline style, embedded font subset, no script, no request).
+
+Same template and stylesheet as the PDF (see :mod:`auditor.reporters.visual`); opened in any
+browser it needs nothing but the file itself, and its Content Security Policy forbids every fetch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from auditor.reporters import ReportOptions
+from auditor.reporters.document import TEMPLATE, context, metadata
+from auditor.reporters.view import lang_of
+from auditor.reporters.visual import html_document
+from auditor.results import AuditResult
+
+
+def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
+    """The HTML report of ``results`` (several policies: one report after another)."""
+    lang = lang_of(options.lang)
+    return html_document(TEMPLATE, context(results, lang), lang=lang, meta=metadata(results, lang))

@@ -1,0 +1,102 @@
+"""Markdown report: compact, for pull-request comments (GitHub / GitLab flavoured tables).
+
+A heading with the body's name, the must-level compliance rate, the outcome counts, the failures
+(most urgent first, capped so a comment stays readable) and every outcome folded in ``<details>``.
+Every string from the policy or the rules is escaped, so it can neither break the table nor
+inject markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from auditor.reporters import ReportOptions
+from auditor.reporters.view import FINDING_STATUSES, ReportView, build_all, lang_of, urgency
+from auditor.results import AuditResult
+
+MAX_FAILURES = 50
+"""Failures listed in the main table; the rest are counted (all appear in the folded list)."""
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+"""Characters that could start markup inside a table cell (links, emphasis, code, HTML, cells)."""
+
+
+def escape(text: str) -> str:
+    """``text`` as literal Markdown inline content (one line, no markup, no table break)."""
+    text = " ".join(text.split())
+    return _SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
+
+
+def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
+    """One section per audited policy."""
+    views = build_all(results, lang_of(options.lang))
+    return "\n---\n\n".join(render_one(view) for view in views)
+
+
+def _row(cells: Sequence[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def render_one(view: ReportView) -> str:
+    """The Markdown of one audit."""
+    label = view.label
+    lines = [
+        f"### {escape(view.title)}: {escape(view.entity_name)}（{escape(view.entity_code)}）"
+        if view.lang == "ja" else f"### {escape(view.title)}: {escape(view.entity_name)} ({escape(view.entity_code)})",
+        "",
+        " ・ ".join([
+            escape(view.model_label),
+            f"{label('cover.edition')}: {escape(view.edition_label)}",
+            f"{label('cover.audit_date')}: {view.audit_date}",
+            f"`{view.policy_file.replace('`', '')}`",
+        ]),
+        "",
+        f"**{label('summary.must_rate')}: {view.must_rate_label}** "
+        f"（{escape(label('summary.must_rate_waivers', rate=view.must_rate_with_waivers_label))}）"
+        if view.lang == "ja" else
+        f"**{label('summary.must_rate')}: {view.must_rate_label}** "
+        f"({escape(label('summary.must_rate_waivers', rate=view.must_rate_with_waivers_label))})",
+        "",
+        _row([escape(name) for name in view.status_labels.values()]),
+        _row(["---:"] * len(view.status_labels)),
+        _row([str(view.counts[status]) for status in view.status_labels]),
+        "",
+    ]
+    failures = sorted((o for o in view.outcomes if o.status in FINDING_STATUSES), key=urgency)
+    lines.append(f"#### {label('markdown.failures')} ({len(failures)})")
+    lines.append("")
+    if failures:
+        lines.append(_row([label("col.severity"), label("col.id"), label("col.requirement"), label("field.declared"),
+                           label("field.expected"), label("col.line"), label("field.remediation")]))
+        lines.append(_row(["---"] * 7))
+        for outcome in failures[:MAX_FAILURES]:
+            lines.append(_row([
+                escape(outcome.severity_label), escape(outcome.rule_id), escape(outcome.title),
+                escape(outcome.declared), escape(outcome.expected), outcome.line, escape(outcome.remediation),
+            ]))
+        if len(failures) > MAX_FAILURES:
+            lines.append("")
+            lines.append(label("markdown.more", count=len(failures) - MAX_FAILURES))
+    else:
+        lines.append(label("summary.no_failures"))
+    if view.waivers:
+        lines += ["", f"#### {escape(label('waivers'))}", ""]
+        lines += [f"- {escape(w.rule_id)} **{escape(w.state_label)}** ({label('waivers.expires_on')} {w.expires_on}): "
+                  f"{escape(w.justification)} ({escape(w.approver)})" for w in view.waivers]
+    lines += [
+        "",
+        f"<details><summary>{escape(label('markdown.all'))} ({len(view.outcomes)})</summary>",
+        "",
+        _row([label("col.status"), label("col.id"), label("col.section"), label("col.requirement"),
+              label("col.level"), label("col.severity")]),
+        _row(["---"] * 6),
+    ]
+    for chapter in view.chapters:
+        for outcome in chapter.outcomes:
+            lines.append(_row([
+                escape(outcome.status_label), escape(outcome.rule_id), escape(outcome.section), escape(outcome.title),
+                escape(outcome.level_label), escape(outcome.severity_label),
+            ]))
+    lines += ["", "</details>", ""]
+    return "\n".join(lines)
