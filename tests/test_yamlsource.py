@@ -97,18 +97,23 @@ def test_an_alias_shares_the_value_instead_of_copying_it() -> None:
     assert data["a"] is data["b"]  # cheap, and the data is only ever read
 
 
-KEYS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12)
+# NEL and the Unicode line/paragraph separators are YAML 1.1 line breaks that PyYAML itself does not
+# round-trip (safe_dump then safe_load changes them), so they are not a property of our reader.
+_NOT_ROUND_TRIPPED = "\x85\u2028\u2029"
+KEYS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"),
+                                      exclude_characters=_NOT_ROUND_TRIPPED), min_size=1, max_size=12)
 SCALARS = st.one_of(
     st.none(), st.booleans(), st.integers(-(10**18), 10**18),
     st.floats(allow_nan=False, allow_infinity=True, width=64),
-    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters=_NOT_ROUND_TRIPPED),
+            max_size=30),
     st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)),
 )
 DATA = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=5),
                                                      st.dictionaries(KEYS, inner, max_size=5)), max_leaves=40)
 
 
-@settings(max_examples=200, deadline=None, database=None)
+@settings(max_examples=200, deadline=None, database=None, derandomize=True)
 @given(data=st.dictionaries(KEYS, DATA, min_size=1, max_size=6), flow=st.sampled_from([None, True, False]),
        unicode=st.booleans())
 def test_round_trip_of_generated_data(data: dict[str, Any], flow: bool | None, unicode: bool) -> None:
