@@ -237,3 +237,54 @@ def test_pdf_worker_and_in_process_layout_give_the_same_bytes(pdf_ja: Path, tmp_
     monkeypatch.setenv("AUDITOR_PDF_WORKER", "1")
     monkeypatch.setattr(sys, "executable", "/bin/false")  # a worker that exits at once without output
     assert audit_pdf(tmp_path / "fallback.pdf").read_bytes() == pdf_ja.read_bytes()
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["audit", "p.yaml", "--format", "pdf", "-o", "r.pdf"], {"pdf"}),
+    (["audit", "p.yaml", "--format=pdf,json", "-o", "r"], {"pdf", "json"}),
+    (["audit", "p.yaml", "-f", "json, pdf"], {"json", "pdf"}),
+    (["audit", "p.yaml", "-fpdf"], {"pdf"}),
+    (["audit", "p.yaml", "-o", "pdf"], set()),
+    (["audit", "p.yaml", "--", "--format", "pdf"], set()),
+    (["audit", "p.yaml", "--format"], set()),
+])
+def test_the_early_start_reads_the_formats_from_the_raw_arguments(args: list[str], expected: set[str]) -> None:
+    from auditor.cli.prestart import requested_formats
+
+    assert requested_formats(args) == expected
+
+
+def test_the_pdf_worker_starts_before_the_policy_models_are_imported() -> None:
+    """``auditor audit … --format pdf`` starts the worker first thing, so weasyprint loads while the
+    main process imports pydantic and the rules; other commands and formats start none."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from auditor.cli import COMMANDS\n"
+        "from auditor.cli.prestart import prestart\n"
+        "from auditor.reporters import visual\n"
+        "prestart(['--lang', 'en', 'validate', 'x.yaml', '--format', 'pdf'], list(COMMANDS))\n"
+        "prestart(['audit', 'x.yaml', '--format', 'json'], list(COMMANDS))\n"
+        "print(visual._WORKER[0] is None)\n"
+        "prestart(['--lang', 'en', 'audit', 'x.yaml', '--format', 'json,pdf', '-o', 'r'], list(COMMANDS))\n"
+        "worker = visual._WORKER[0]\n"
+        "print(worker is not None and worker.process.poll() is None, 'pydantic' in sys.modules)\n"
+        "worker.cancel()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60)
+    assert done.stdout.split() == ["True", "True", "False"], done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("worker", ["1", "0"])
+def test_no_font_copies_are_left_in_the_temporary_directory(tmp_path: Path, worker: str) -> None:
+    """weasyprint copies the fonts into a temporary folder for fontconfig; it is removed at exit."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    result = run_installed("audit", POLICY, "--format", "pdf", "-o", tmp_path / "r.pdf", "--date", AUDIT_DATE,
+                           "--fail-on", "none", timeout=180,
+                           env={"TMPDIR": str(scratch), "AUDITOR_PDF_WORKER": worker})
+    assert result.code == 0, result.stderr
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
+    assert list(scratch.iterdir()) == []

@@ -230,33 +230,94 @@ def pdf_document(name: str, context: Mapping[str, Any], *, lang: str, meta: Docu
     return html_to_pdf(html, meta=meta, variant=variant, attachments=attachments, identifier=identifier)
 
 
+def print_stylesheet() -> str:
+    """The PDF's stylesheet: ``@font-face`` rules for the bundled fonts behind :data:`ASSET_SCHEME`, then
+    ``report.css``."""
+    return font_face_css([f"url('{asset_url(path)}')" for _, path in FONT_FACES]) + stylesheet()
+
+
 def print_html(name: str, context: Mapping[str, Any], *, lang: str, meta: DocumentMeta) -> str:
-    """The HTML weasyprint lays out: the template with the bundled fonts behind :data:`ASSET_SCHEME`."""
-    style = font_face_css([f"url('{asset_url(path)}')" for _, path in FONT_FACES]) + stylesheet()
-    return render_template(name, context, lang=lang, medium="print", meta=meta, style=style)
+    """The HTML weasyprint lays out: the template with :func:`print_stylesheet` inline."""
+    return render_template(name, context, lang=lang, medium="print", meta=meta, style=print_stylesheet())
 
 
 def html_to_pdf(html: str, *, meta: DocumentMeta, variant: str | None = None,
                 attachments: Sequence[PdfAttachment] = (), identifier: bytes | None = None) -> bytes:
-    """Lay ``html`` out with weasyprint (imported here) through :class:`AssetFetcher`."""
-    import datetime as dt
+    """Lay ``html`` out with weasyprint (imported here) through :class:`AssetFetcher`.
 
-    import weasyprint
+    The first call prepares a :class:`PdfLayout` that later calls in this process reuse.
+    """
+    return _shared_layout().write_pdf(html, meta=meta, variant=variant, attachments=attachments,
+                                      identifier=identifier)
 
-    fetcher = asset_fetcher()
-    when = dt.datetime.fromisoformat(meta.date).replace(tzinfo=dt.UTC)
-    files = [
-        weasyprint.Attachment(string=item.data, name=item.name, description=item.description,
-                              created=when, modified=when, relationship=item.relationship,
-                              url_fetcher=fetcher)
-        for item in attachments
-    ]
-    digest = identifier or hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
-    with _quiet_weasyprint():
-        document = weasyprint.HTML(string=html, base_url=f"{ASSET_SCHEME}:", url_fetcher=fetcher)
-        pdf: bytes = document.write_pdf(pdf_variant=variant, attachments=files or None, pdf_identifier=digest,
-                                        uncompressed_pdf=False)
-    return pdf
+
+class PdfLayout:
+    """weasyprint ready to lay out the visual reports: imported, with the bundled fonts registered.
+
+    Every document reuses one font configuration, so the two 3 MB font files are handed to
+    fontconfig once per process rather than once per document (the documents' identical
+    ``@font-face`` rules find them registered). :meth:`warm_up` lays a few words out once, so that
+    Pango, FreeType and HarfBuzz load the faces before the real document arrives; the PDF worker
+    calls it while the parent is still auditing. Neither changes a byte of the output.
+    """
+
+    def __init__(self) -> None:
+        import weasyprint
+        from weasyprint.text.fonts import FontConfiguration
+
+        self.font_config: Any = FontConfiguration()
+        fonts = font_face_css([f"url('{asset_url(path)}')" for _, path in FONT_FACES])
+        with _quiet_weasyprint():
+            weasyprint.CSS(string=fonts, base_url=f"{ASSET_SCHEME}:", url_fetcher=asset_fetcher(),
+                           font_config=self.font_config)
+
+    def warm_up(self) -> None:
+        """Lay out and write a tiny document in both faces (the output is thrown away)."""
+        text = "監査 Audit 0123456789 ／（）・「」"
+        html = (f"<style>{print_stylesheet()}</style><h2>{text}</h2><p>{text} <b>{text}</b></p>"
+                f'<p class="rows"><span class="sev sev-high">{text}</span></p>')
+        self.write_pdf(html, meta=DocumentMeta(title="warm-up", date="2000-01-01", generator="auditor"))
+
+    def write_pdf(self, html: str, *, meta: DocumentMeta, variant: str | None = None,
+                  attachments: Sequence[PdfAttachment] = (), identifier: bytes | None = None) -> bytes:
+        """The PDF of ``html`` (see :func:`html_to_pdf`)."""
+        import datetime as dt
+
+        import weasyprint
+
+        fetcher = asset_fetcher()
+        when = dt.datetime.fromisoformat(meta.date).replace(tzinfo=dt.UTC)
+        files = [
+            weasyprint.Attachment(string=item.data, name=item.name, description=item.description,
+                                  created=when, modified=when, relationship=item.relationship,
+                                  url_fetcher=fetcher)
+            for item in attachments
+        ]
+        digest = identifier or hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
+        with _quiet_weasyprint():
+            document = weasyprint.HTML(string=html, base_url=f"{ASSET_SCHEME}:", url_fetcher=fetcher)
+            pdf: bytes = document.write_pdf(pdf_variant=variant, attachments=files or None, pdf_identifier=digest,
+                                            uncompressed_pdf=False, font_config=self.font_config)
+        return pdf
+
+    def close(self) -> None:
+        """Delete the font files weasyprint copied for fontconfig (its own clean-up runs only when the
+        configuration is garbage-collected, which a process exiting with cycles left may never do)."""
+        import shutil
+
+        folder = getattr(self.font_config, "_folder", None)
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
+            self.font_config._folder = None
+
+
+@functools.cache
+def _shared_layout() -> PdfLayout:
+    import atexit
+
+    layout = PdfLayout()
+    atexit.register(layout.close)
+    return layout
 
 
 # --- the PDF worker: import weasyprint in parallel with the audit --------------------------------
