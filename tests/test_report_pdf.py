@@ -162,6 +162,86 @@ def test_pdf_a_3b_embeds_the_results_and_declares_conformance(tmp_path: Path,
     assert all(fonts(pdf).values())
 
 
+@pytest.fixture(scope="module")
+def pdf_a(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return audit_pdf(tmp_path_factory.mktemp("pdfa") / "archive.pdf", "--pdf-variant", "pdf/a-3b")
+
+
+@pytest.mark.parametrize("policy", sorted(EXAMPLES.glob("*.yaml")), ids=lambda path: path.stem)
+def test_pdf_a_3b_passes_the_structural_checks(policy: Path, tmp_path: Path, pdf_a: Path) -> None:
+    """Every rule of :data:`tests.pdfa.CHECKED` holds, for every example (and in English)."""
+    from tests.pdfa import violations
+
+    pdf = pdf_a if policy == POLICY else audit_pdf(tmp_path / "a.pdf", "--pdf-variant", "pdf/a-3b", policy=policy)
+    assert violations(pdf) == []
+    if policy == POLICY:
+        assert violations(audit_pdf(tmp_path / "en.pdf", "--pdf-variant", "pdf/a-3b", "--lang", "en")) == []
+
+
+def _mutated(source: Path, target: Path, change: str) -> Path:
+    """A copy of ``source`` broken in one way a PDF/A-3b file must not be."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject, NumberObject, TextStringObject
+
+    raw = source.read_bytes()
+    if change == "trailing data":
+        target.write_bytes(raw + b"garbage after the end\n")
+        return target
+    if change == "PDF 2.0 header":
+        target.write_bytes(raw.replace(b"%PDF-1.7", b"%PDF-2.0", 1))
+        return target
+    writer = PdfWriter(clone_from=source)
+    if change == "JavaScript":
+        writer._root_object[NameObject("/OpenAction")] = DictionaryObject({
+            NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): TextStringObject("app.alert(1)")})
+    elif change == "encrypted":
+        writer.encrypt("secret")
+    elif change == "hidden link":
+        link = next(annot.get_object() for page in writer.pages for annot in page.get("/Annots", []))
+        link[NameObject("/F")] = NumberObject(2 | 4)
+    elif change == "no AFRelationship":
+        spec = writer._root_object["/AF"][0].get_object()
+        del spec["/AFRelationship"]
+    elif change == "wrong widths":
+        for page in writer.pages:
+            for font in page["/Resources"]["/Font"].values():
+                cid_font = font.get_object()["/DescendantFonts"][0].get_object()
+                cid_font[NameObject("/W")] = writer._add_object(cid_font["/W"].__class__())  # no widths: DW 1000
+                cid_font[NameObject("/DW")] = NumberObject(500)
+    elif change == "not PDF/A-3":
+        metadata = writer._root_object["/Metadata"].get_object()
+        metadata.set_data(metadata.get_data().replace(b'pdfaid:part="3"', b'pdfaid:part="2"'))
+    with target.open("wb") as handle:
+        writer.write(handle)
+    return target
+
+
+@pytest.mark.parametrize(("change", "clause"), [
+    ("trailing data", "6.1.3-3"),
+    ("PDF 2.0 header", "6.1.2-1"),
+    ("JavaScript", "JS"),
+    ("JavaScript", "6.5.1-1"),
+    ("encrypted", "6.1.3-2"),
+    ("hidden link", "6.3.2-2"),
+    ("no AFRelationship", "6.8-3"),
+    ("wrong widths", "6.2.11.5-1"),
+    ("not PDF/A-3", "6.6.4-2"),
+])
+def test_the_pdf_a_checks_catch_what_they_claim(change: str, clause: str, pdf_a: Path, tmp_path: Path) -> None:
+    """The structural checks can fail: each kind of damage is reported under its clause."""
+    from tests.pdfa import clauses, violations
+
+    found = violations(_mutated(pdf_a, tmp_path / "broken.pdf", change))
+    assert clause in clauses(found), found
+
+
+def test_a_plain_pdf_is_not_mistaken_for_pdf_a(pdf_ja: Path) -> None:
+    from tests.pdfa import clauses, violations
+
+    found = clauses(violations(pdf_ja))
+    assert {"6.2.4.3", "6.6.2.1-1", "6.8-3", "6.8", "6.3.2-1", "6.2.4.3-2"} <= found, found
+
+
 def test_unknown_pdf_variant_is_a_usage_error(tmp_path: Path) -> None:
     result = run_cli("audit", POLICY, "--format", "pdf", "-o", tmp_path / "x.pdf", "--pdf-variant", "pdf/x-4")
     assert result.code == 2
