@@ -368,3 +368,15 @@ def test_no_font_copies_are_left_in_the_temporary_directory(tmp_path: Path, work
     assert result.code == 0, result.stderr
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
     assert list(scratch.iterdir()) == []
+
+
+def test_the_pdf_worker_ignores_python_files_in_the_working_directory(tmp_path: Path) -> None:
+    """Auditing from a directory that holds e.g. a ``json.py`` must not import (run) it in the worker."""
+    marker = tmp_path / "imported"
+    for name in ("json", "weasyprint", "html", "base64"):
+        (tmp_path / f"{name}.py").write_text(f"open({str(marker)!r}, 'a').write({name!r})\n", encoding="utf-8")
+    result = run_installed("audit", POLICY, "--format", "pdf", "-o", tmp_path / "r.pdf", "--date", AUDIT_DATE,
+                           "--fail-on", "none", timeout=180, cwd=tmp_path, env={"AUDITOR_PDF_WORKER": "1"})
+    assert result.code == 0, result.stderr
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
+    assert not marker.exists(), marker.read_text(encoding="utf-8")

@@ -1,6 +1,6 @@
 """The PDF worker process: get weasyprint ready at once, then turn one HTML request into a PDF.
 
-Run as ``python -m auditor.reporters.pdf_worker`` by :class:`auditor.reporters.visual.PdfWorker`.
+Run as ``python -P -m auditor.reporters.pdf_worker`` by :class:`auditor.reporters.visual.PdfWorker`.
 It reads one JSON request from stdin (HTML, metadata, variant, attachments, identifier) and writes
 the PDF to stdout; an empty stdin means the parent no longer needs it. The rendering is the same
 function the main process would call, so the bytes are the same.

@@ -328,7 +328,7 @@ WORKER_SWITCH = "AUDITOR_PDF_WORKER"
 
 
 class PdfWorker:
-    """A child process (``python -m auditor.reporters.pdf_worker``) that imports weasyprint at once.
+    """A child process (``python -P -m auditor.reporters.pdf_worker``) that imports weasyprint at once.
 
     Importing weasyprint costs about half a second of CPU; started before the audit, the child does
     that on another core while the parent loads the rules and audits, then receives the HTML on
@@ -340,8 +340,10 @@ class PdfWorker:
         import subprocess
         import sys
 
+        # -P: do not put the working directory first on sys.path, or a json.py or weasyprint.py in the
+        # directory being audited would be imported (and run) by the worker.
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "auditor.reporters.pdf_worker"],
+            [sys.executable, "-P", "-m", "auditor.reporters.pdf_worker"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         )
 
