@@ -329,32 +329,42 @@ def test_pdf_worker_and_in_process_layout_give_the_same_bytes(pdf_ja: Path, tmp_
     (["audit", "p.yaml", "--format"], set()),
 ])
 def test_the_early_start_reads_the_formats_from_the_raw_arguments(args: list[str], expected: set[str]) -> None:
-    from auditor.cli.prestart import requested_formats
+    from auditor.entry import command_of, requested_formats
 
     assert requested_formats(args) == expected
+    assert command_of(args) == "audit"
+    assert command_of(["--lang", "en", "--debug", *args]) == "audit"
+    assert command_of(["--lang", "audit", "validate", "x"]) == "validate"
 
 
-def test_the_pdf_worker_starts_before_the_policy_models_are_imported() -> None:
+def test_the_console_script_starts_the_pdf_worker_before_importing_the_cli() -> None:
     """``auditor audit … --format pdf`` starts the worker first thing, so weasyprint loads while the
-    main process imports pydantic and the rules; other commands and formats start none."""
+    main process imports click, pydantic and the rules; other commands and formats start none."""
     import subprocess
     import sys
 
     code = (
         "import sys\n"
-        "from auditor.cli import COMMANDS\n"
-        "from auditor.cli.prestart import prestart\n"
+        "from auditor.entry import prestart\n"
         "from auditor.reporters import visual\n"
-        "prestart(['--lang', 'en', 'validate', 'x.yaml', '--format', 'pdf'], list(COMMANDS))\n"
-        "prestart(['audit', 'x.yaml', '--format', 'json'], list(COMMANDS))\n"
+        "prestart(['--lang', 'en', 'validate', 'x.yaml', '--format', 'pdf'])\n"
+        "prestart(['audit', 'x.yaml', '--format', 'json'])\n"
         "print(visual._WORKER[0] is None)\n"
-        "prestart(['--lang', 'en', 'audit', 'x.yaml', '--format', 'json,pdf', '-o', 'r'], list(COMMANDS))\n"
+        "prestart(['--lang', 'en', 'audit', 'x.yaml', '--format', 'json,pdf', '-o', 'r'])\n"
         "worker = visual._WORKER[0]\n"
-        "print(worker is not None and worker.process.poll() is None, 'pydantic' in sys.modules)\n"
+        "print(worker is not None and worker.process.poll() is None,\n"
+        "      sorted(m for m in ('click', 'pydantic', 'auditor.cli', 'weasyprint') if m in sys.modules))\n"
         "worker.cancel()\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60)
-    assert done.stdout.split() == ["True", "True", "False"], done.stdout + done.stderr
+    assert done.stdout.split("\n")[:2] == ["True", "True []"], done.stdout + done.stderr
+
+
+def test_the_console_script_is_the_early_entry_point() -> None:
+    from importlib.metadata import entry_points
+
+    scripts = {entry.name: entry.value for entry in entry_points(group="console_scripts")}
+    assert scripts["auditor"] == "auditor.entry:main"
 
 
 @pytest.mark.parametrize("worker", ["1", "0"])

@@ -1,13 +1,15 @@
 """The PDF worker process: get weasyprint ready at once, then turn one HTML request into a PDF.
 
 Run as ``python -P -m auditor.reporters.pdf_worker`` by :class:`auditor.reporters.visual.PdfWorker`.
-It reads one JSON request from stdin (HTML, metadata, variant, attachments, identifier) and writes
-the PDF to stdout; an empty stdin means the parent no longer needs it. The rendering is the same
-function the main process would call, so the bytes are the same.
+It reads one JSON request from stdin (HTML, whether it carries its own stylesheet, metadata,
+variant, attachments, identifier) and writes the PDF to stdout; an empty stdin means the parent no
+longer needs it. The rendering is the same function the main process would call, so the bytes are
+the same.
 
-Order of work: import weasyprint and register the fonts (:class:`~auditor.reporters.visual.PdfLayout`),
-then, if the request has not arrived yet, lay out a few words to load the faces into Pango and
-HarfBuzz (:meth:`~auditor.reporters.visual.PdfLayout.warm_up`), then read the request. The cyclic
+Order of work: import weasyprint, register the fonts and parse the report stylesheet
+(:class:`~auditor.reporters.visual.PdfLayout`); then, if the request has not arrived yet, lay out a
+few words to load the faces into Pango and HarfBuzz
+(:meth:`~auditor.reporters.visual.PdfLayout.warm_up`); then read the request. The cyclic
 garbage collector is off: the process does one job and exits, and collecting the many short-lived
 layout objects would cost about a tenth of the layout time for memory that is freed at exit anyway.
 """
@@ -54,7 +56,7 @@ def main() -> int:
                        for item in request["attachments"]]
         identifier = request["identifier"].encode("ascii") if request["identifier"] else None
         pdf = layout.write_pdf(request["html"], meta=DocumentMeta(**request["meta"]), variant=request["variant"],
-                               attachments=attachments, identifier=identifier)
+                               attachments=attachments, identifier=identifier, styled=request["styled"])
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # reported by the parent as one line
