@@ -80,8 +80,10 @@ def environment() -> jinja2.Environment:
     """The Jinja2 environment of the visual reports (autoescape always on, undefined is an error)."""
     import jinja2
 
+    from auditor.reporters.precompiled import PrecompiledLoader
+
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
+        loader=PrecompiledLoader(str(TEMPLATES_DIR)),  # the shipped compiled code when it is current
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
