@@ -7,8 +7,8 @@ longer needs it. The rendering is the same function the main process would call,
 the same.
 
 Order of work: import weasyprint, register the fonts and parse the report stylesheet
-(:class:`~auditor.reporters.visual.PdfLayout`); then, if the request has not arrived yet, lay out a
-few words to load the faces into Pango and HarfBuzz
+(:class:`~auditor.reporters.visual.PdfLayout`); then, if the request has not arrived yet and a core
+seems idle, lay out a few words to load the faces into Pango and HarfBuzz
 (:meth:`~auditor.reporters.visual.PdfLayout.warm_up`); then read the request. The cyclic
 garbage collector is off: the process does one job and exits, and collecting the many short-lived
 layout objects would cost about a tenth of the layout time for memory that is freed at exit anyway.
@@ -26,15 +26,18 @@ if TYPE_CHECKING:
     from auditor.reporters.visual import PdfLayout
 
 
-def request_waiting() -> bool:
-    """Whether the parent has already sent (or closed) the request, so warming up would only delay it."""
+def worth_warming_up() -> bool:
+    """Whether to warm up: the request has not arrived yet (warming up would only delay it) and a core
+    is probably idle (on a busy machine the warm-up would take CPU from the parent's audit)."""
+    import os
     import select
 
     try:
         ready, _, _ = select.select([sys.stdin], [], [], 0)
-    except (OSError, ValueError):  # no select() on this kind of stdin (e.g. a Windows pipe)
-        return True
-    return bool(ready)
+        busy = os.getloadavg()[0] > (os.cpu_count() or 1) - 1
+    except (OSError, ValueError, AttributeError):  # no select() on this stdin or no load average (Windows)
+        return False
+    return not ready and not busy
 
 
 def main() -> int:
@@ -45,7 +48,7 @@ def main() -> int:
         from auditor.reporters.visual import DocumentMeta, PdfAttachment, PdfLayout
 
         layout = PdfLayout()  # imports weasyprint: the point of the worker is to do it while the parent audits
-        if not request_waiting():
+        if worth_warming_up():
             layout.warm_up()
         raw = sys.stdin.buffer.read()
         if not raw:
