@@ -58,8 +58,9 @@ def _most_failed(report: BatchReport, top: int) -> str:
     headers = ["ID", t("batch.col.requirement"), t("batch.col.level"), t("batch.col.severity"),
                t("batch.col.section"), t("batch.col.failed"), t("batch.col.share")]
     rows = [
-        [item.rule_id, pick(item.title), t(f"level.{item.level}"), t(f"severity.{item.severity}"),
-         item.section, f"{item.failed}/{item.evaluated}", percent(item.share)]
+        [item.rule.rule_id, pick(item.rule.title), t(f"level.{item.rule.level}"),
+         t(f"severity.{item.rule.severity}"), item.rule.section, f"{item.failed}/{item.evaluated}",
+         percent(item.share)]
         for item in report.most_failed[:top]
     ]
     return f"{heading}\n{_tabulate(rows, headers)}"
