@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from auditor.cli.ci import default_format, warn_about_waivers, with_baseline
-from auditor.cli.common import common_options, emit, user_errors
+from auditor.cli.common import common_options, emit, given, guard_targets, report_targets, user_errors
 from auditor.errors import InputError, Problem
 from auditor.gate import FAIL_ON_CHOICES, exit_code
 from auditor.i18n import language, t
@@ -68,6 +68,8 @@ def audit(policies: tuple[Path, ...], fmt: str | None, output: Path | None, fail
         binary = [name for name in formats if name in reporters.BINARY_FORMATS]
         if binary and output is None and sys.stdout.isatty():
             raise InputError([Problem("--format", None, None, t("report.cli.binary_needs_output", format=binary[0]))])
+        targets = report_targets(output, formats, reporters.EXTENSIONS)
+        guard = guard_targets(targets.values(), [*policies, *rule_dirs, *given(baseline_file, waiver_file)])
         today = audit_date.date() if audit_date else dt.date.today()
         results = audit_files(list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today,
                               waiver_file=waiver_file, warn_days=waiver_warn_days)
@@ -76,13 +78,6 @@ def audit(policies: tuple[Path, ...], fmt: str | None, output: Path | None, fail
         options = reporters.ReportOptions(lang=language(), color=output is None and sys.stdout.isatty(),
                                           pdf_variant=pdf_variant)
         for name, render in renderers.items():
-            target = output if len(formats) == 1 else _with_suffix(output, name)
-            emit(render(results, options), target, [*policies, *rule_dirs])
+            emit(render(results, options), targets[name], guard)
     return exit_code(results, fail_on, fail_on_level)
 
-
-def _with_suffix(output: Path | None, fmt: str) -> Path | None:
-    if output is None:
-        return None
-    extension = {"table": "txt", "markdown": "md", "junit": "xml"}.get(fmt, fmt)
-    return output.with_suffix(f".{extension}")

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
-from auditor.cli.common import CONTEXT_SETTINGS, common_options, user_errors
+from auditor.cli.common import CONTEXT_SETTINGS, common_options, given, user_errors
 from auditor.errors import InputError, Problem, UsageError
 from auditor.i18n import t
 from auditor.output import check_not_input, write_atomic
@@ -66,6 +66,7 @@ def create(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...]
     from auditor import baseline as library
 
     with user_errors():
+        _check_output(output, policies, rule_dirs, waiver_file)
         if output.exists() and not force:
             raise UsageError(t("baseline.exists", file=output))
         today = audit_date.date() if audit_date else dt.date.today()
@@ -93,6 +94,7 @@ def update(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...]
     from auditor import baseline as library
 
     with user_errors():
+        _check_output(output, policies, rule_dirs, waiver_file)
         if not output.exists():
             raise UsageError(t("baseline.missing", file=output))
         existing = library.load(output)
@@ -105,11 +107,16 @@ def update(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...]
     return 0
 
 
+def _check_output(output: Path, policies: tuple[Path, ...], rule_dirs: tuple[Path, ...],
+                  waiver_file: Path | None) -> None:
+    # Before anything else, so "already exists" never hides "that is your policy file".
+    check_not_input(output, [*policies, *rule_dirs, *given(waiver_file)])
+
+
 def _audit(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], edition: str | None,
            today: dt.date, waiver_file: Path | None) -> list[AuditResult]:
     from auditor.service import audit_files
 
-    check_not_input(output, [*policies, *([waiver_file] if waiver_file else [])])
     results = audit_files(list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today,
                           waiver_file=waiver_file)
     errors = [(result, o) for result in results for o in result.outcomes if o.status == "error"]

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 import click
 
 from auditor import exitcodes
-from auditor.cli.common import common_options, emit, user_errors
+from auditor.cli.common import common_options, emit, guard_targets, report_targets, user_errors
 from auditor.errors import InputError, Problem, UsageError
 from auditor.gate import FAIL_ON_CHOICES, exit_code_of
 from auditor.i18n import t
+from auditor.output import InputGuard
 
 if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every other command
     from auditor.batch.runner import PolicyAudit, PolicyReports
@@ -83,10 +84,15 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
         if not found.files:
             nothing = Problem(" ".join(sources), None, None, t("batch.no_files"))
             raise InputError([*found.problems, nothing])
+        # Everything read counts as input: the policies, their directories (a YAML report there
+        # would be audited next time) and the rule packs. Checked now, not after an hour's batch.
+        targets = report_targets(output, formats, EXTENSIONS)
+        directories = [Path(source) for source in sources if Path(source).is_dir()]
+        guard = guard_targets(targets.values(), [*found.files, *directories, *rule_dirs])
         chosen, rules = select_rules(list(rule_dirs), edition)
         reports = None
         if reports_dir is not None:
-            reports = _policy_reports(reports_dir, report_format, found.files)
+            reports = _policy_reports(reports_dir, report_format, found.files, guard)
         lang = language()
         with ProgressBar(len(found.files), t("batch.progress")) as bar:
             run = run_batch(found.files, rules, edition=chosen, today=today, lang=lang, jobs=jobs,
@@ -104,10 +110,7 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
         if output is not None and str(output) != "-":
             _make_parent(output)
         for name, render in renderers.items():
-            target = output
-            if len(formats) > 1 and output is not None:
-                target = output.with_suffix(f".{EXTENSIONS.get(name, name)}")
-            emit(render(report, options), target, found.files)
+            emit(render(report, options), targets[name], guard)
     if reports is not None:
         click.echo(t("batch.reports_dir", count=len(run.audits), dir=reports.directory), err=True)
     if unusable:
@@ -142,13 +145,13 @@ def _make_parent(output: Path) -> None:
         raise InputError([Problem(str(output), None, None, t("batch.cannot_create", reason=reason))]) from None
 
 
-def _policy_reports(directory: Path, fmt: str, files: list[Path]) -> PolicyReports:
+def _policy_reports(directory: Path, fmt: str, files: list[Path], guard: InputGuard) -> PolicyReports:
     from auditor import reporters
     from auditor.batch.runner import PolicyReports, report_names
     from auditor.i18n import language
 
     reporters.get(fmt)  # an unknown format is a usage error before any work is done
-    extension = {"table": "txt", "markdown": "md", "junit": "xml"}.get(fmt, fmt)
+    extension = reporters.EXTENSIONS.get(fmt, fmt)
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -156,8 +159,6 @@ def _policy_reports(directory: Path, fmt: str, files: list[Path]) -> PolicyRepor
         problem = Problem(str(directory), None, None, t("batch.cannot_create", reason=reason))
         raise InputError([problem]) from None
     names = report_names(files, extension)
-    inputs = {path.resolve() for path in files}
     for name in names.values():
-        if (directory / name).resolve() in inputs:
-            raise UsageError(t("cli.refuse_overwrite_input", file=directory / name))
+        guard.check(directory / name)
     return PolicyReports(directory=directory, fmt=fmt, lang=language(), names=names)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -14,7 +14,7 @@ import click
 from auditor import exitcodes
 from auditor.errors import InputError, UsageError
 from auditor.i18n import set_language, t
-from auditor.output import check_not_input, write_atomic
+from auditor.output import InputGuard, write_atomic
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -67,7 +67,29 @@ def user_errors() -> Iterator[None]:
         raise InputProblem(str(exc)) from None
 
 
-def emit(payload: str | bytes, output: Path | None, inputs: Iterable[Path]) -> None:
+def given(*paths: Path | None) -> list[Path]:
+    """The optional input files that were given on the command line (e.g. ``--waivers FILE``)."""
+    return [path for path in paths if path is not None]
+
+
+def report_targets(output: Path | None, formats: Sequence[str],
+                   extensions: Mapping[str, str]) -> dict[str, Path | None]:
+    """Where each format goes: ``output`` itself, or with several formats ``output`` with each one's suffix."""
+    if len(formats) > 1 and output is not None:
+        return {name: output.with_suffix(f".{extensions.get(name, name)}") for name in formats}
+    return dict.fromkeys(formats, output)
+
+
+def guard_targets(targets: Iterable[Path | None], inputs: Iterable[Path]) -> InputGuard:
+    """Refuse now, before any work, a report target that is one of the ``inputs``; the guard for :func:`emit`."""
+    guard = InputGuard(inputs)
+    for target in targets:
+        if target is not None and str(target) != "-":
+            guard.check(target)
+    return guard
+
+
+def emit(payload: str | bytes, output: Path | None, inputs: Iterable[Path] | InputGuard) -> None:
     """Send a report to stdout or, atomically, to ``output`` (never over an input file)."""
     if output is None or str(output) == "-":
         if isinstance(payload, bytes):
@@ -76,6 +98,6 @@ def emit(payload: str | bytes, output: Path | None, inputs: Iterable[Path]) -> N
         else:
             click.echo(payload, nl=False)
         return
-    check_not_input(output, inputs)
+    (inputs if isinstance(inputs, InputGuard) else InputGuard(inputs)).check(output)
     write_atomic(output, payload)
     click.echo(t("cli.written", file=output), err=True)

@@ -62,7 +62,7 @@ def diff(files: tuple[Path, ...], base_ref: str | None, fmt: str | None, output:
         else:
             result = diff_files(files[1], old_path=files[0], rule_dirs=rule_dirs, edition=edition, today=today)
         chosen = fmt or ("github" if in_github_actions() else "table")
-        emit(render(result, chosen, language()), output, files)
+        emit(render(result, chosen, language()), output, [*files, *rule_dirs])
     if has_errors(result):
         return exitcodes.USAGE_OR_INPUT
     return exitcodes.FINDINGS if result.regressions(fail_on, fail_on_level) else exitcodes.OK
