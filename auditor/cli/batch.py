@@ -10,9 +10,19 @@ from typing import TYPE_CHECKING
 import click
 
 from auditor import exitcodes
-from auditor.cli.common import common_options, emit, guard_targets, report_targets, user_errors
+from auditor.cli.common import (
+    catalogue_options,
+    common_options,
+    date_option,
+    emit,
+    gate_options,
+    guard_targets,
+    output_option,
+    report_targets,
+    user_errors,
+)
 from auditor.errors import InputError, Problem, UsageError
-from auditor.gate import FAIL_ON_CHOICES, exit_code_of
+from auditor.gate import exit_code_of
 from auditor.i18n import t
 from auditor.output import InputGuard
 
@@ -24,8 +34,7 @@ if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every 
 @click.argument("sources", nargs=-1, required=True, metavar="DIR_OR_GLOB...")
 @click.option("-f", "--format", "fmt", default="table", show_default=True,
               help="Report format(s), comma-separated: table, json, csv, xlsx, html, pdf.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write the report to FILE (atomically) instead of standard output.")
+@output_option()
 @click.option("-j", "--jobs", type=int, default=0, show_default=True,
               help="Worker processes; 0 chooses automatically (one per CPU for large batches).")
 @click.option("--per-policy-reports", "reports_dir", type=click.Path(path_type=Path), default=None,
@@ -34,22 +43,13 @@ if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every 
               help="Format of the per-policy reports (any format of 'auditor audit').")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="Entries shown in the most-failed list and the ranking (table, HTML, PDF).")
-@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="low", show_default=True,
-              help="Exit 1 when a requirement of at least this severity fails anywhere "
-                   "('none': never).")
-@click.option("--fail-on-level", type=click.Choice(["must", "should"]), default=None,
-              help="Only gate on 必須 (must) requirements, or on both must and should.")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
-              help="An extra directory of rule files (repeatable); validated, never executed.")
-@click.option("--edition", default=None,
-              help="Guideline edition to audit against (default: the newest encoded).")
-@click.option("--date", "audit_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Audit date YYYY-MM-DD (default today); fixes waiver expiry and report dates.")
+@gate_options(fail_on_help="Exit 1 when a requirement of at least this severity fails anywhere ('none': never).")
+@catalogue_options()
+@date_option()
 @common_options
 def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
           reports_dir: Path | None, report_format: str, top: int, fail_on: str,
-          fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None,
-          audit_date: dt.datetime | None) -> int:
+          fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None, today: dt.date) -> int:
     """Audit every policy in DIR_OR_GLOB... and compare them chapter by chapter.
 
     Directories are searched for *.yaml / *.yml files; quoted patterns such as 'policies/**/*.yaml'
@@ -79,7 +79,6 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
         if len(formats) > 1 and output is None:
             raise InputError([Problem("--format", None, None,
                                       "several formats need -o FILE (one file per format)")])
-        today = audit_date.date() if audit_date else dt.date.today()
         found = discover(sources)
         if not found.files:
             nothing = Problem(" ".join(sources), None, None, t("batch.no_files"))

@@ -1,8 +1,9 @@
-"""Pieces shared by every command: --lang/--debug options, error translation and payload output."""
+"""Pieces shared by every command: option bundles, error translation and payload output."""
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -44,6 +45,62 @@ def common_options(function: F) -> F:
         "--debug", is_flag=True, expose_value=False, help="Show a traceback on internal errors."
     )(function)
     return function
+
+
+def bundle(*decorators: Callable[[F], F]) -> Callable[[F], F]:
+    """One decorator applying ``decorators`` (click options) so they show in ``--help`` in the order given."""
+
+    def decorate(function: F) -> F:
+        for decorator in reversed(decorators):
+            function = decorator(function)
+        return function
+
+    return decorate
+
+
+def gate_options(
+    fail_on_help: str = "Exit 1 when a requirement of at least this severity fails ('none': never).",
+    level_help: str = "Only gate on 必須 (must) requirements, or on both must and should.",
+) -> Callable[[F], F]:
+    """``--fail-on`` and ``--fail-on-level``: what makes the exit code 1 (see :mod:`auditor.gate`)."""
+    from auditor.gate import FAIL_ON_CHOICES  # here, not at start-up: gate imports the policy model
+
+    return bundle(
+        click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="low", show_default=True,
+                     help=fail_on_help),
+        click.option("--fail-on-level", type=click.Choice(["must", "should"]), default=None, help=level_help),
+    )
+
+
+def catalogue_options(
+    rules_help: str = "An extra directory of rule files (repeatable); validated, never executed.",
+    edition_help: str = "Guideline edition to audit against (default: the newest encoded).",
+) -> Callable[[F], F]:
+    """``--rules DIR`` (repeatable, as ``rule_dirs``) and ``--edition``: which rules are applied."""
+    return bundle(
+        click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help=rules_help),
+        click.option("--edition", default=None, help=edition_help),
+    )
+
+
+def _audit_date(ctx: click.Context, param: click.Parameter, value: dt.datetime | None) -> dt.date:
+    return value.date() if value is not None else dt.date.today()
+
+
+def date_option(
+    help: str = "Audit date YYYY-MM-DD (default today); fixes waiver expiry and report dates.",
+) -> Callable[[F], F]:
+    """``--date YYYY-MM-DD``, passed as ``today`` (a :class:`datetime.date`; today when not given)."""
+    return click.option("--date", "today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+                        callback=_audit_date, help=help)
+
+
+def output_option(help: str = "Write the report to FILE (atomically) instead of standard output.",
+                  required: bool = False) -> Callable[[F], F]:
+    """``-o/--output FILE`` (unless required: ``-`` or none for standard output)."""
+    if required:  # no default at all: click 8.4 would take default=None as a value given
+        return click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help=help)
+    return click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help=help)
 
 
 class InputProblem(click.ClickException):
