@@ -25,6 +25,7 @@ from auditor.errors import InputError, Problem, UsageError
 from auditor.gate import exit_code_of
 from auditor.i18n import t
 from auditor.output import InputGuard
+from auditor.textsafe import printable
 
 if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every other command
     from auditor.batch.runner import PolicyAudit, PolicyReports
@@ -100,9 +101,9 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
     unusable = [problem.format() for problem in found.problems]
     unusable += [_one_line(failure.problems, failure.file) for failure in run.failures]
     for line in unusable:
-        click.echo(f"{t('cli.error_prefix')}: {line}", err=True)
+        click.echo(f"{t('cli.error_prefix')}: {printable(line)}", err=True)
     for warning in _duplicate_codes(run.audits):
-        click.echo(warning, err=True)
+        click.echo(printable(warning), err=True)
     report = summarise(run, tool_version=__version__, edition=chosen, audit_date=today)
     options = BatchOptions(lang=lang, top=top)
     with user_errors():

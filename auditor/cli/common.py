@@ -16,6 +16,7 @@ from auditor import exitcodes
 from auditor.errors import InputError, UsageError
 from auditor.i18n import set_language, t
 from auditor.output import InputGuard, write_atomic
+from auditor.textsafe import printable
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -104,7 +105,7 @@ def output_option(help: str = "Write the report to FILE (atomically) instead of 
 
 
 class InputProblem(click.ClickException):
-    """An unusable input, shown as one line per problem; exit code 2."""
+    """An unusable input, shown as one line per problem (control characters escaped); exit code 2."""
 
     exit_code = exitcodes.USAGE_OR_INPUT
 
@@ -112,7 +113,7 @@ class InputProblem(click.ClickException):
         stream = file or sys.stderr
         prefix = t("cli.error_prefix")
         for line in self.message.splitlines():
-            click.echo(f"{prefix}: {line}", file=stream)
+            click.echo(f"{prefix}: {printable(line)}", file=stream)
 
 
 @contextlib.contextmanager
