@@ -17,10 +17,10 @@ from auditor.checks import Verdict, describe, evaluate, show
 from auditor.context import with_context
 from auditor.i18n import pick, t
 from auditor.loader import LoadedPolicy
-from auditor.policy import Waiver
+from auditor.policy.waivers import Waiver
 from auditor.results import AuditResult, NetworkSnapshot, Outcome, PolicyInfo, Status, Summary, WaiverRef
 from auditor.rule import Rule
-from auditor.waiving import select_waiver
+from auditor.waiving import policy_waiver_list, select_waiver
 
 MODEL_NAMES = {"alpha": "α", "alpha_prime": "α'", "beta": "β", "beta_prime": "β'"}
 
@@ -32,17 +32,17 @@ def audit(loaded: LoadedPolicy, rules: Sequence[Rule], *, edition: str, today: d
     ``waivers`` replaces the policy's own ``waivers:`` list (the service passes the policy's
     waivers plus those of a ``--waivers`` side file).
     """
-    policy = loaded.policy
     outcomes = [evaluate_rule(rule, loaded, edition=edition, today=today, waivers=waivers)
                 for rule in sorted(rules, key=rule_sort_key)]
+    entity = loaded.data["entity"]
     info = PolicyInfo(
         file=loaded.file,
         sha256=loaded.document.sha256,
-        entity_name=policy.entity.name,
-        entity_code=policy.entity.code,
-        entity_type=policy.entity.type,
-        network_model=policy.network.model,
-        guideline_edition=policy.policy.guideline_edition,
+        entity_name=entity["name"],
+        entity_code=entity["code"],
+        entity_type=entity["type"],
+        network_model=loaded.data["network"]["model"],
+        guideline_edition=loaded.data["policy"]["guideline_edition"],
     )
     return AuditResult(
         tool_version=__version__,
@@ -57,37 +57,39 @@ def audit(loaded: LoadedPolicy, rules: Sequence[Rule], *, edition: str, today: d
 
 def network_snapshot(loaded: LoadedPolicy) -> NetworkSnapshot:
     """The declared network settings as flat dotted paths (what the report's diagram draws)."""
-    network = loaded.policy.network
+    network = loaded.data["network"]
     settings: dict[str, object] = {}
 
     def flatten(prefix: str, value: object) -> None:
         if isinstance(value, dict):
             for key, item in value.items():
                 flatten(f"{prefix}.{key}", item)
+        elif isinstance(value, dt.date):
+            settings[prefix] = value.isoformat()
         elif value is not None:
             settings[prefix] = value
 
-    if network.segments is not None:
-        flatten("network.segments", network.segments.model_dump(mode="json", exclude_none=True))
-    return NetworkSnapshot(model=network.model, settings=settings)
+    flatten("network.segments", network.get("segments") or {})
+    return NetworkSnapshot(model=network["model"], settings=settings)
 
 
 def evaluate_rule(rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.date,
                   waivers: Sequence[Waiver] | None = None) -> Outcome:
     """The outcome of one rule against one policy."""
-    policy = loaded.policy
+    entity_type: str = loaded.data["entity"]["type"]
+    network_model: str = loaded.data["network"]["model"]
     applies = rule.applies_to
     # Conditions see the policy plus the audit context (audited_against.edition / .date).
     data = with_context(loaded.data, edition=edition, today=today)
-    if policy.entity.type not in applies.entities:
+    if entity_type not in applies.entities:
         entities = "・".join(t(f"entity.{e}") for e in applies.entities)
         return _outcome(rule, loaded, edition, "not_applicable",
-                        t("outcome.na.entity", entities=entities, declared=policy.entity.type))
-    if policy.network.model not in applies.models:
+                        t("outcome.na.entity", entities=entities, declared=entity_type))
+    if network_model not in applies.models:
         models = " / ".join(MODEL_NAMES[m] for m in applies.models)
         return _outcome(rule, loaded, edition, "not_applicable",
-                        t("outcome.na.model", models=models, declared=MODEL_NAMES[policy.network.model]),
-                        path="network.model", actual=policy.network.model)
+                        t("outcome.na.model", models=models, declared=MODEL_NAMES[network_model]),
+                        path="network.model", actual=network_model)
     if applies.when is not None:
         gate = evaluate(applies.when, data, today)
         if not gate.declared:
@@ -108,7 +110,7 @@ def evaluate_rule(rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.d
             return _from_verdict(rule, loaded, edition, "manual", verdict, t("outcome.manual", evidence=evidence))
         return _from_verdict(rule, loaded, edition, "pass", verdict, t("outcome.pass"))
     failed = _from_verdict(rule, loaded, edition, "fail", verdict)
-    return _apply_waiver(failed, rule, verdict, (policy.waivers or []) if waivers is None else waivers, today)
+    return _apply_waiver(failed, rule, verdict, policy_waiver_list(loaded) if waivers is None else waivers, today)
 
 
 def _apply_waiver(failed: Outcome, rule: Rule, verdict: Verdict, waivers: Sequence[Waiver],

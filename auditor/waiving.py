@@ -20,8 +20,8 @@ from pydantic import Field, ValidationError
 from auditor.errors import InputError
 from auditor.i18n import t
 from auditor.loader import LoadedPolicy
-from auditor.policy import Waiver
 from auditor.policy.base import Section
+from auditor.policy.waivers import Waiver
 from auditor.results import DEFAULT_WARN_DAYS, Outcome, WaiverState, WaiverStateName
 from auditor.validation import problems_from_validation
 from auditor.yamlsource import YamlDocument, load_yaml
@@ -66,9 +66,14 @@ def select_waiver(waivers: Sequence[Waiver], rule_id: str, path: str | None, tod
     return max(candidates, key=lambda w: (in_force(w, today), w.expires_on, w.path is not None))
 
 
+def policy_waiver_list(loaded: LoadedPolicy) -> list[Waiver]:
+    """The waivers declared in the policy file itself (already validated with the policy)."""
+    return [Waiver.model_validate(item) for item in loaded.data.get("waivers") or []]
+
+
 def policy_waivers(loaded: LoadedPolicy) -> list[LocatedWaiver]:
     """The waivers declared in the policy file itself, with their lines."""
-    return _located(loaded.policy.waivers or [], loaded.document, ("waivers",))
+    return _located(policy_waiver_list(loaded), loaded.document, ("waivers",))
 
 
 def load_waiver_file(path: Path) -> list[LocatedWaiver]:

@@ -7,6 +7,7 @@ import datetime as dt
 from pydantic import Field, model_validator
 
 from auditor.policy.base import Section
+from auditor.policy.semantics import waiver_dates_problem
 
 
 class Approver(Section):
@@ -29,6 +30,7 @@ class Waiver(Section):
 
     @model_validator(mode="after")
     def _expiry_after_approval(self) -> Waiver:
-        if self.expires_on < self.approved_on:
-            raise ValueError("expires_on must not be earlier than approved_on / 有効期限が承認日より前です")
+        problem = waiver_dates_problem(self.approved_on, self.expires_on)
+        if problem is not None:
+            raise ValueError(problem)
         return self
