@@ -17,10 +17,9 @@ from auditor.checks import Verdict, describe, evaluate, show
 from auditor.context import with_context
 from auditor.i18n import pick, t
 from auditor.loader import LoadedPolicy
-from auditor.policy.waivers import Waiver
 from auditor.results import AuditResult, NetworkSnapshot, Outcome, PolicyInfo, Status, Summary, WaiverRef
 from auditor.rule import Rule
-from auditor.waiving import policy_waiver_list, select_waiver
+from auditor.waiving import Waiver, policy_waiver_list, select_waiver
 
 MODEL_NAMES = {"alpha": "α", "alpha_prime": "α'", "beta": "β", "beta_prime": "β'"}
 
@@ -95,18 +94,18 @@ def evaluate_rule(rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.d
         if not gate.declared:
             return _from_verdict(rule, loaded, edition, "fail", gate)
         if not gate.holds:
-            reason = pick(applies.when_text.model_dump()) if applies.when_text else describe(applies.when)
+            reason = pick(applies.when_text.as_dict()) if applies.when_text else describe(applies.when)
             return _outcome(rule, loaded, edition, "not_applicable", t("outcome.na.condition", condition=reason),
                             path=gate.path, actual=gate.actual)
     if rule.check is None:
-        evidence = pick(rule.manual.evidence.model_dump()) if rule.manual else ""
+        evidence = pick(rule.manual.evidence.as_dict()) if rule.manual else ""
         return _outcome(rule, loaded, edition, "manual", t("outcome.manual", evidence=evidence))
     verdict = evaluate(rule.check, data, today)
     if verdict.error:
         return _from_verdict(rule, loaded, edition, "error", verdict)
     if verdict.holds:
         if rule.manual is not None:
-            evidence = pick(rule.manual.evidence.model_dump())
+            evidence = pick(rule.manual.evidence.as_dict())
             return _from_verdict(rule, loaded, edition, "manual", verdict, t("outcome.manual", evidence=evidence))
         return _from_verdict(rule, loaded, edition, "pass", verdict, t("outcome.pass"))
     failed = _from_verdict(rule, loaded, edition, "fail", verdict)
@@ -121,7 +120,7 @@ def _apply_waiver(failed: Outcome, rule: Rule, verdict: Verdict, waivers: Sequen
     expired = waiver.expires_on < today
     ref = WaiverRef(
         justification=waiver.justification,
-        approver=f"{waiver.approver.role} {waiver.approver.name}",
+        approver=waiver.approver,
         approved_on=waiver.approved_on,
         expires_on=waiver.expires_on,
         expired=expired,
@@ -163,13 +162,13 @@ def _outcome(rule: Rule, loaded: LoadedPolicy, edition: str, status: Status, mes
         severity=rule.severity,
         area=rule.area,
         section=rule.guideline.section_in(edition),
-        title=rule.title.model_dump(),
+        title=rule.title.as_dict(),
         path=path,
         line=position.line if position and path else None,
         column=position.column if position and path else None,
         actual=actual,
         expected=expected,
         message=message,
-        remediation=rule.remediation.model_dump(),
-        description=rule.description.model_dump(),
+        remediation=rule.remediation.as_dict(),
+        description=rule.description.as_dict(),
     )

@@ -1,6 +1,6 @@
 """Loading a policy file: safe YAML, then the policy schema, every error located.
 
-A valid file is accepted by the compiled schema (:mod:`auditor.policy.compiled`) without building
+A valid file is accepted by the compiled schema (:mod:`auditor.compiled`) without building
 the pydantic models; anything else goes to the models, which say what is wrong and where.
 """
 
@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from auditor import compiled
 from auditor.errors import InputError
-from auditor.policy import compiled
 from auditor.yamlsource import YamlDocument, load_yaml, parse_yaml
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ class LoadedPolicy:
 
 def validate_policy(document: YamlDocument) -> LoadedPolicy:
     """Validate parsed YAML as a policy; raise :class:`InputError` listing every problem."""
-    if not compiled.accepts(document.data):
+    if not compiled.policy_accepts(document.data):
         _explain(document)
     return LoadedPolicy(data=document.data, document=document)
 

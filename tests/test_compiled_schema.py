@@ -11,21 +11,23 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given
 
-from auditor.catalogue import load_catalogue
+from auditor import compiled
+from auditor.catalogue import builtin_rules_dir, load_catalogue
 from auditor.errors import InputError
 from auditor.lint import example_policy
-from auditor.policy import Policy, compiled
+from auditor.policy import Policy
 from auditor.yamlsource import load_yaml
 from tests.conftest import REPO
 from tests.test_properties import POLICIES, SETTINGS
 
+RULE_FILES = sorted(builtin_rules_dir().rglob("*.yaml"))
 EXAMPLES = sorted((REPO / "policies" / "examples").glob("*.yaml"))
 HOSTILE = sorted((REPO / "tests" / "data" / "bad" / "policies").glob("*.yaml"))
 
@@ -41,18 +43,20 @@ def models_accept(data: Any) -> bool:
 
 
 def assert_agree(data: Any, what: str) -> None:
-    assert compiled.accepts(data) == models_accept(data), what
+    assert compiled.policy_accepts(data) == models_accept(data), what
 
 
-def test_shipped_compiled_schema_is_current() -> None:
-    """Regenerate with ``python -m auditor.policy.compiled`` after changing the models."""
-    shipped = compiled.SCHEMA_FILE.read_text(encoding="utf-8")
-    assert shipped == compiled.dump(compiled.compile_schema())
+@pytest.mark.parametrize(("shipped", "build"), [(compiled.POLICY_SCHEMA_FILE, compiled.compile_policy_schema),
+                                               (compiled.RULE_SCHEMA_FILE, compiled.compile_rule_schema)],
+                         ids=["policy", "rule"])
+def test_shipped_compiled_schemas_are_current(shipped: Path, build: Callable[[], dict[str, Any]]) -> None:
+    """Regenerate with ``python -m auditor.compiled`` after changing the models."""
+    assert shipped.read_text(encoding="utf-8") == compiled.dump(build())
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
 def test_examples_are_accepted_by_the_fast_path(path: Path) -> None:
-    assert compiled.accepts(load_yaml(path, str(path)).data)
+    assert compiled.policy_accepts(load_yaml(path, str(path)).data)
 
 
 def test_rule_examples_agree() -> None:
@@ -78,7 +82,7 @@ def test_hostile_corpus_agrees(path: Path) -> None:
 @given(data=POLICIES)
 def test_generated_valid_policies_take_the_fast_path(data: dict[str, Any]) -> None:
     assert models_accept(data)
-    assert compiled.accepts(data)
+    assert compiled.policy_accepts(data)
 
 
 # --- mutants -------------------------------------------------------------------------------------
@@ -130,7 +134,8 @@ def _at(node: Any, path: tuple[Any, ...]) -> Any:
 @pytest.mark.parametrize("path", [EXAMPLES[0], EXAMPLES[-1]], ids=lambda p: p.name)
 def test_single_edit_mutants_agree(path: Path) -> None:
     data = load_yaml(path, str(path)).data
-    disagreements = [what for what, mutant in _mutants(data) if compiled.accepts(mutant) != models_accept(mutant)]
+    disagreements = [what for what, mutant in _mutants(data)
+                     if compiled.policy_accepts(mutant) != models_accept(mutant)]
     assert disagreements == []
 
 
@@ -144,3 +149,48 @@ def test_a_policy_the_models_refuse_is_explained_by_them(tmp_path: Path) -> None
         load_policy(path)
     [problem] = raised.value.problems
     assert (problem.line, "colour" in problem.message) == (source.splitlines().index("  colour: blue") + 1, True)
+
+
+# --- rules ---------------------------------------------------------------------------------------
+
+
+def rule_models_accept(data: Any) -> bool:
+    from pydantic import ValidationError
+
+    from auditor.rulemodel import Rule as RuleModel
+
+    try:
+        RuleModel.model_validate(data)
+    except ValidationError:
+        return False
+    return True
+
+
+def test_every_rule_is_built_the_same_on_both_paths() -> None:
+    """The cached catalogue (compiled schema) and a fresh parse (models) give equal runtime rules."""
+    from auditor.rulemodel import Rule as RuleModel
+    from auditor.rulemodel import to_rule
+
+    data = [load_yaml(path, str(path)).data for path in RULE_FILES]
+    fast = compiled.rules(data)
+    assert fast is not None
+    for path, raw, rule in zip(RULE_FILES, data, fast, strict=True):
+        assert rule == to_rule(RuleModel.model_validate(raw)), path.name
+
+
+@pytest.mark.parametrize("path", sorted((REPO / "tests" / "data" / "bad" / "rules").rglob("*.yaml")),
+                         ids=lambda p: p.name)
+def test_hostile_rules_agree(path: Path) -> None:
+    try:
+        data = load_yaml(path, str(path)).data
+    except InputError:
+        return
+    assert (compiled.rules([data]) is not None) == rule_models_accept(data), path.name
+
+
+@pytest.mark.parametrize("path", RULE_FILES[::40], ids=lambda p: p.name)
+def test_single_edit_rule_mutants_agree(path: Path) -> None:
+    data = load_yaml(path, str(path)).data
+    disagreements = [what for what, mutant in _mutants(data)
+                     if (compiled.rules([mutant]) is not None) != rule_models_accept(mutant)]
+    assert disagreements == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from pydantic import Field, model_validator
 
@@ -34,3 +35,10 @@ class Waiver(Section):
         if problem is not None:
             raise ValueError(problem)
         return self
+
+
+class WaiverFile(Section):
+    """A side file of waivers (``auditor audit --waivers FILE``): the policy's ``waivers:`` list on its own."""
+
+    schema_version: Literal[1] = Field(default=1, description="例外措置ファイル形式の版（現在 1）")
+    waivers: list[Waiver] = Field(description="例外措置（§7.4）の一覧")
