@@ -17,8 +17,9 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from pydantic import BaseModel, ValidationError
 
-from auditor import compiled
+from auditor import compiled, rulemodel
 from auditor.catalogue import builtin_rules_dir, load_catalogue
 from auditor.errors import InputError
 from auditor.lint import example_policy
@@ -32,14 +33,16 @@ EXAMPLES = sorted((REPO / "policies" / "examples").glob("*.yaml"))
 HOSTILE = sorted((REPO / "tests" / "data" / "bad" / "policies").glob("*.yaml"))
 
 
-def models_accept(data: Any) -> bool:
-    from pydantic import ValidationError
-
+def accepted_by(model: type[BaseModel], data: Any) -> bool:
     try:
-        Policy.model_validate(data)
+        model.model_validate(data)
     except ValidationError:
         return False
     return True
+
+
+def models_accept(data: Any) -> bool:
+    return accepted_by(Policy, data)
 
 
 def assert_agree(data: Any, what: str) -> None:
@@ -155,27 +158,28 @@ def test_a_policy_the_models_refuse_is_explained_by_them(tmp_path: Path) -> None
 
 
 def rule_models_accept(data: Any) -> bool:
-    from pydantic import ValidationError
+    return accepted_by(rulemodel.Rule, data)
 
-    from auditor.rulemodel import Rule as RuleModel
 
-    try:
-        RuleModel.model_validate(data)
-    except ValidationError:
-        return False
-    return True
+def test_runtime_rule_classes_have_the_fields_of_the_schema_models() -> None:
+    """auditor.rule mirrors auditor.rulemodel field for field (the compiled data feeds the former)."""
+    import dataclasses
+
+    from auditor import rule
+
+    for name in ("Text", "Leaf", "All", "AnyOf", "Not", "GuidelineRef", "Applicability", "Manual", "Examples",
+                 "Rule"):
+        runtime = {f.name for f in dataclasses.fields(getattr(rule, name))}
+        assert runtime == set(getattr(rulemodel, name).model_fields), name
 
 
 def test_every_rule_is_built_the_same_on_both_paths() -> None:
     """The cached catalogue (compiled schema) and a fresh parse (models) give equal runtime rules."""
-    from auditor.rulemodel import Rule as RuleModel
-    from auditor.rulemodel import to_rule
-
     data = [load_yaml(path, str(path)).data for path in RULE_FILES]
     fast = compiled.rules(data)
     assert fast is not None
     for path, raw, rule in zip(RULE_FILES, data, fast, strict=True):
-        assert rule == to_rule(RuleModel.model_validate(raw)), path.name
+        assert rule == rulemodel.to_rule(rulemodel.Rule.model_validate(raw)), path.name
 
 
 @pytest.mark.parametrize("path", sorted((REPO / "tests" / "data" / "bad" / "rules").rglob("*.yaml")),
