@@ -9,6 +9,7 @@ import click
 
 from auditor.cli.common import InputProblem, common_options, user_errors
 from auditor.i18n import pick, t
+from auditor.textsafe import printable, printable_lines
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,7 +69,8 @@ def list_rules(fmt: str, rule_dirs: tuple[Path, ...]) -> int:
     from tabulate import tabulate
 
     rows = [
-        [r.id, t(f"level.{r.level}"), t(f"severity.{r.severity}"), r.guideline.section, pick(r.title.as_dict())]
+        [r.id, t(f"level.{r.level}"), t(f"severity.{r.severity}"), printable(r.guideline.section),
+         printable(pick(r.title.as_dict()))]
         for r in (loaded.rule for loaded in catalogue.rules)
     ]
     click.echo(tabulate(rows, headers=["ID", "区分/level", "重要度/severity", "節/section", "要件/title"]))
@@ -111,7 +113,7 @@ def show_rule(rule_id: str, rule_dirs: tuple[Path, ...]) -> int:
     if rule.replaces:
         lines.append(f"replaces: {', '.join(rule.replaces)}")
     lines += ["", f"remediation: {pick(rule.remediation.as_dict())}", f"file: {loaded.file}"]
-    click.echo("\n".join(lines))
+    click.echo(printable_lines("\n".join(lines)))  # a rule pack is untrusted: no escape sequences
     return 0
 
 
@@ -169,10 +171,10 @@ def diff(edition_a: str, edition_b: str, fmt: str, rule_dirs: tuple[Path, ...]) 
     rows = []
     for entry in entries:
         rule_id = f"{entry.previous_id} → {entry.rule.id}" if entry.previous_id else entry.rule.id
-        details = "; ".join(f"{c.field}: {c.before} → {c.after}" for c in entry.changes)
+        details = printable("; ".join(f"{c.field}: {c.before} → {c.after}" for c in entry.changes))
         rows.append([t(f"diff.kind.{entry.kind}"), rule_id, t(f"level.{entry.rule.level}"),
-                     entry.section_before or "-", entry.section_after or "-",
-                     pick(entry.rule.title.as_dict()), details])
+                     printable(entry.section_before or "-"), printable(entry.section_after or "-"),
+                     printable(pick(entry.rule.title.as_dict())), details])
     headers = [t("diff.col.kind"), "ID", t("diff.col.level"), edition_a, edition_b, t("diff.col.title"),
                t("diff.col.details")]
     if rows:
