@@ -10,13 +10,22 @@ from typing import TYPE_CHECKING
 import click
 
 from auditor import exitcodes
-from auditor.cli.common import common_options, emit, user_errors
+from auditor.cli.common import (
+    catalogue_options,
+    common_options,
+    date_option,
+    emit,
+    gate_options,
+    guard_targets,
+    output_option,
+    report_targets,
+    user_errors,
+)
 from auditor.errors import InputError, Problem, UsageError
-from auditor.gate import FAIL_ON_CHOICES, exit_code_of
+from auditor.gate import exit_code_of
 from auditor.i18n import t
-
-REPORT_EXTENSIONS: dict[str, str] = {"table": "txt", "markdown": "md", "junit": "xml", "github": "txt"}
-"""File extension of a per-policy report when it is not the format's name."""
+from auditor.output import InputGuard
+from auditor.textsafe import printable
 
 if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every other command
     from auditor.batch.runner import PolicyAudit, PolicyReports
@@ -26,8 +35,7 @@ if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every 
 @click.argument("sources", nargs=-1, required=True, metavar="DIR_OR_GLOB...")
 @click.option("-f", "--format", "fmt", default="table", show_default=True,
               help="Report format(s), comma-separated: table, json, csv, xlsx, html, pdf.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write the report to FILE (atomically) instead of standard output.")
+@output_option()
 @click.option("-j", "--jobs", type=int, default=0, show_default=True,
               help="Worker processes; 0 chooses automatically (one per CPU for large batches).")
 @click.option("--per-policy-reports", "reports_dir", type=click.Path(path_type=Path), default=None,
@@ -40,22 +48,13 @@ if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every 
                    "prefecture and its municipalities).")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="Entries shown in the most-failed list and the ranking (table, HTML, PDF).")
-@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="low", show_default=True,
-              help="Exit 1 when a requirement of at least this severity fails anywhere "
-                   "('none': never).")
-@click.option("--fail-on-level", type=click.Choice(["must", "should"]), default=None,
-              help="Only gate on 必須 (must) requirements, or on both must and should.")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
-              help="An extra directory of rule files (repeatable); validated, never executed.")
-@click.option("--edition", default=None,
-              help="Guideline edition to audit against (default: the newest encoded).")
-@click.option("--date", "audit_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Audit date YYYY-MM-DD (default today); fixes waiver expiry and report dates.")
+@gate_options(fail_on_help="Exit 1 when a requirement of at least this severity fails anywhere ('none': never).")
+@catalogue_options()
+@date_option()
 @common_options
 def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
           reports_dir: Path | None, report_format: str, title: str | None, top: int, fail_on: str,
-          fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None,
-          audit_date: dt.datetime | None) -> int:
+          fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None, today: dt.date) -> int:
     """Audit every policy in DIR_OR_GLOB... and compare them chapter by chapter.
 
     Directories are searched for *.yaml / *.yml files; quoted patterns such as 'policies/**/*.yaml'
@@ -87,15 +86,19 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
         if len(formats) > 1 and output is None:
             raise InputError([Problem("--format", None, None,
                                       "several formats need -o FILE (one file per format)")])
-        today = audit_date.date() if audit_date else dt.date.today()
         found = discover(sources)
         if not found.files:
             nothing = Problem(" ".join(sources), None, None, t("batch.no_files"))
             raise InputError([*found.problems, nothing])
+        # Everything read counts as input: the policies, their directories (a YAML report there
+        # would be audited next time) and the rule packs. Checked now, not after an hour's batch.
+        targets = report_targets(output, formats, EXTENSIONS)
+        directories = [Path(source) for source in sources if Path(source).is_dir()]
+        guard = guard_targets(targets.values(), [*found.files, *directories, *rule_dirs])
         chosen, rules = select_rules(list(rule_dirs), edition)
         reports = None
         if reports_dir is not None:
-            reports = _policy_reports(reports_dir, report_format, found.files)
+            reports = _policy_reports(reports_dir, report_format, found.files, guard)
         lang = language()
         with ProgressBar(len(found.files), t("batch.progress")) as bar:
             run = run_batch(found.files, rules, edition=chosen, today=today, lang=lang, jobs=jobs,
@@ -104,19 +107,16 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
     unusable = [problem.format() for problem in found.problems]
     unusable += [_one_line(failure.problems, failure.file) for failure in run.failures]
     for line in unusable:
-        click.echo(f"{t('cli.error_prefix')}: {line}", err=True)
+        click.echo(f"{t('cli.error_prefix')}: {printable(line)}", err=True)
     for warning in _duplicate_codes(run.audits):
-        click.echo(warning, err=True)
+        click.echo(printable(warning), err=True)
     report = summarise(run, tool_version=__version__, edition=chosen, audit_date=today)
     options = BatchOptions(lang=lang, top=top, title=title)
     with user_errors():
         if output is not None and str(output) != "-":
             _make_parent(output)
         for name, render in renderers.items():
-            target = output
-            if len(formats) > 1 and output is not None:
-                target = output.with_suffix(f".{EXTENSIONS.get(name, name)}")
-            emit(render(report, options), target, found.files)
+            emit(render(report, options), targets[name], guard)
     if reports is not None:
         written = len(run.audits) * len(reports.formats)
         click.echo(t("batch.reports_dir", count=written, dir=reports.directory), err=True)
@@ -152,7 +152,7 @@ def _make_parent(output: Path) -> None:
         raise InputError([Problem(str(output), None, None, t("batch.cannot_create", reason=reason))]) from None
 
 
-def _policy_reports(directory: Path, fmt: str, files: list[Path]) -> PolicyReports:
+def _policy_reports(directory: Path, fmt: str, files: list[Path], guard: InputGuard) -> PolicyReports:
     from auditor import reporters
     from auditor.batch.runner import PolicyReports, report_names
     from auditor.i18n import language
@@ -168,10 +168,8 @@ def _policy_reports(directory: Path, fmt: str, files: list[Path]) -> PolicyRepor
         reason = exc.strerror or str(exc)
         problem = Problem(str(directory), None, None, t("batch.cannot_create", reason=reason))
         raise InputError([problem]) from None
-    names = {name: report_names(files, REPORT_EXTENSIONS.get(name, name)) for name in formats}
-    inputs = {path.resolve() for path in files}
+    names = {name: report_names(files, reporters.EXTENSIONS.get(name, name)) for name in formats}
     for per_file in names.values():
         for name in per_file.values():
-            if (directory / name).resolve() in inputs:
-                raise UsageError(t("cli.refuse_overwrite_input", file=directory / name))
+            guard.check(directory / name)
     return PolicyReports(directory=directory, formats=formats, lang=language(), names=names)
