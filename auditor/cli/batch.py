@@ -41,7 +41,11 @@ if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every 
 @click.option("--per-policy-reports", "reports_dir", type=click.Path(path_type=Path), default=None,
               help="Also write each policy's own report into DIR (in parallel).")
 @click.option("--per-policy-format", "report_format", default="pdf", show_default=True,
-              help="Format of the per-policy reports (any format of 'auditor audit').")
+              help="Format(s) of the per-policy reports, comma-separated (any format of 'auditor audit', "
+                   "e.g. pdf,json).")
+@click.option("--title", default=None,
+              help="Title of the HTML and PDF cover (default: the prefecture, when the batch is one "
+                   "prefecture and its municipalities).")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="Entries shown in the most-failed list and the ranking (table, HTML, PDF).")
 @gate_options(fail_on_help="Exit 1 when a requirement of at least this severity fails anywhere ('none': never).")
@@ -49,7 +53,7 @@ if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every 
 @date_option()
 @common_options
 def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
-          reports_dir: Path | None, report_format: str, top: int, fail_on: str,
+          reports_dir: Path | None, report_format: str, title: str | None, top: int, fail_on: str,
           fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None, today: dt.date) -> int:
     """Audit every policy in DIR_OR_GLOB... and compare them chapter by chapter.
 
@@ -61,7 +65,9 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
     Example:
       auditor batch policies/ --format table
       auditor batch 'municipalities/*.yaml' --format xlsx -o prefecture.xlsx --jobs 2
+      auditor batch policies/ --format pdf -o prefecture.pdf --title 'あおば県'
       auditor batch policies/ --format json -o batch.json --per-policy-reports reports/
+      auditor batch policies/ --per-policy-reports reports/ --per-policy-format pdf,json
     """
     from auditor import __version__
     from auditor.batch.discover import discover
@@ -105,14 +111,15 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
     for warning in _duplicate_codes(run.audits):
         click.echo(printable(warning), err=True)
     report = summarise(run, tool_version=__version__, edition=chosen, audit_date=today)
-    options = BatchOptions(lang=lang, top=top)
+    options = BatchOptions(lang=lang, top=top, title=title)
     with user_errors():
         if output is not None and str(output) != "-":
             _make_parent(output)
         for name, render in renderers.items():
             emit(render(report, options), targets[name], guard)
     if reports is not None:
-        click.echo(t("batch.reports_dir", count=len(run.audits), dir=reports.directory), err=True)
+        written = len(run.audits) * len(reports.formats)
+        click.echo(t("batch.reports_dir", count=written, dir=reports.directory), err=True)
     if unusable:
         return exitcodes.USAGE_OR_INPUT
     triples = ((status, rule.severity, rule.level) for audited in run.audits
@@ -150,15 +157,19 @@ def _policy_reports(directory: Path, fmt: str, files: list[Path], guard: InputGu
     from auditor.batch.runner import PolicyReports, report_names
     from auditor.i18n import language
 
-    reporters.get(fmt)  # an unknown format is a usage error before any work is done
-    extension = reporters.EXTENSIONS.get(fmt, fmt)
+    formats = tuple(dict.fromkeys(name.strip() for name in fmt.split(",") if name.strip()))
+    for name in formats or ("",):  # an unknown format is a usage error before any work is done
+        if name not in reporters.REPORTERS:
+            known = ", ".join(sorted(reporters.REPORTERS))
+            raise UsageError(t("batch.unknown_policy_format", name=name, known=known))
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         problem = Problem(str(directory), None, None, t("batch.cannot_create", reason=reason))
         raise InputError([problem]) from None
-    names = report_names(files, extension)
-    for name in names.values():
-        guard.check(directory / name)
-    return PolicyReports(directory=directory, fmt=fmt, lang=language(), names=names)
+    names = {name: report_names(files, reporters.EXTENSIONS.get(name, name)) for name in formats}
+    for per_file in names.values():
+        for name in per_file.values():
+            guard.check(directory / name)
+    return PolicyReports(directory=directory, formats=formats, lang=language(), names=names)

@@ -336,6 +336,19 @@ def cancel_pdf_worker() -> None:
         worker.cancel()
 
 
+def forget_pdf_worker() -> None:
+    """In a forked child process: drop the parent's worker without stopping it (it is the parent's).
+
+    The child's copies of the worker's pipes are closed too, so that the worker still sees the
+    end of its input when the parent has sent its request (batch workers are forked this way).
+    """
+    worker, _WORKER[0] = _WORKER[0], None
+    if worker is not None:
+        for stream in (worker.process.stdin, worker.process.stdout, worker.process.stderr):
+            if stream is not None:
+                stream.close()
+
+
 @contextmanager
 def _quiet_weasyprint() -> Iterator[None]:
     """Keep weasyprint's own log lines (refused URLs, subsetting notes) off the user's terminal.

@@ -62,8 +62,9 @@ def _most_failed(report: BatchReport, top: int) -> str:
     headers = ["ID", t("batch.col.requirement"), t("batch.col.level"), t("batch.col.severity"),
                t("batch.col.section"), t("batch.col.failed"), t("batch.col.share")]
     rows = [
-        [printable(item.rule_id), printable(pick(item.title)), t(f"level.{item.level}"), t(f"severity.{item.severity}"),
-         printable(item.section), f"{item.failed}/{item.evaluated}", percent(item.share)]
+        [printable(item.rule.rule_id), printable(pick(item.rule.title)), t(f"level.{item.rule.level}"),
+         t(f"severity.{item.rule.severity}"), printable(item.rule.section), f"{item.failed}/{item.evaluated}",
+         percent(item.share)]
         for item in report.most_failed[:top]
     ]
     return f"{heading}\n{_tabulate(rows, headers)}"

@@ -135,9 +135,9 @@ def _most_failed(sheet: Any, report: BatchReport) -> None:
                     t("batch.col.section"), t("batch.col.failed"), t("batch.col.share"),
                     t("batch.col.codes")], [9, 50, 6, 7, 30, 10, 8, 60])
     for item in report.most_failed:
-        _append(sheet, [item.rule_id, pick(item.title), t(f"level.{item.level}"),
-                      t(f"severity.{item.severity}"), item.section, item.failed,
-                      round(item.share, 4), ", ".join(item.codes)])
+        rule = item.rule
+        _append(sheet, [rule.rule_id, pick(rule.title), t(f"level.{rule.level}"), t(f"severity.{rule.severity}"),
+                        rule.section, item.failed, round(item.share, 4), ", ".join(item.codes)])
         sheet.cell(row=sheet.max_row, column=7).number_format = _PERCENT
 
 
