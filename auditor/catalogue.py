@@ -14,14 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from auditor import rulecache
+from auditor import compiled, rulecache
 from auditor.errors import InputError, Problem
 from auditor.i18n import t
-from auditor.policy.base import EDITIONS
 from auditor.rule import AREA_CHAPTERS, Rule
-from auditor.validation import problems_from_validation
+from auditor.vocab import EDITIONS
 from auditor.yamlsource import YamlDocument, load_yaml
 
 
@@ -94,12 +91,17 @@ def load_rule_file(path: Path, display: str | None = None, *, check_schema: bool
     ``check_schema=False`` skips the second part, for ``rules lint``, which reports it itself
     along with everything else that is wrong with the rule.
     """
+    from pydantic import ValidationError
+
+    from auditor import rulemodel
+    from auditor.validation import problems_from_validation
+
     name = display or str(path)
     document = load_yaml(path, name)
     try:
-        rule = Rule.model_validate(document.data)
+        rule = rulemodel.to_rule(rulemodel.Rule.model_validate(document.data))
     except ValidationError as exc:
-        raise InputError(problems_from_validation(exc, document, Rule)) from None
+        raise InputError(problems_from_validation(exc, document, rulemodel.Rule)) from None
     loaded = LoadedRule(rule=rule, file=name, document=document)
     problems = _schema_problems([loaded]) if check_schema else []
     if problems:
@@ -150,10 +152,7 @@ def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin
         key = rulecache.fingerprint(directory, files)
         cached = _read_cache(key) if use_cache and not refused else None
         if cached is not None:
-            try:
-                from_cache = _from_cache(cached)
-            except (ValidationError, TypeError, ValueError, AttributeError):
-                from_cache = None  # a damaged cache is ignored and rebuilt below
+            from_cache = _from_cache(cached)  # None when damaged: rebuilt below
             if from_cache is not None:
                 pack_problems = [] if trusted or not check_schema else _schema_problems(from_cache)
                 if not pack_problems:
@@ -219,11 +218,13 @@ def _schema_problems(rules: Iterable[LoadedRule]) -> list[Problem]:
     return problems
 
 
-def _from_cache(entries: list[tuple[str, dict[str, Any]]]) -> list[LoadedRule]:
-    return [
-        LoadedRule(rule=Rule.model_validate(data), file=name, document=YamlDocument(name, data, {}, ""))
-        for name, data in entries
-    ]
+def _from_cache(entries: list[tuple[str, dict[str, Any]]]) -> list[LoadedRule] | None:
+    """Cached rule data validated again (by the compiled rule schema), or None if any is not a rule."""
+    rules = compiled.rules([data for _, data in entries])
+    if rules is None:
+        return None
+    return [LoadedRule(rule=rule, file=name, document=YamlDocument(name, data, {}, ""))
+            for rule, (name, data) in zip(rules, entries, strict=True)]
 
 
 def _display(path: Path, directory: Path) -> str:

@@ -14,8 +14,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from auditor.policy.base import EDITIONS
 from auditor.rule import All, AnyOf, Condition, Leaf
+from auditor.vocab import EDITIONS
 
 _MISSING = object()
 

@@ -13,20 +13,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from auditor.policy.base import Edition
-
 CONTEXT_ROOT = "audited_against"
-
-
-class AuditContext(BaseModel):
-    """``audited_against``: the edition and date of the audit (the same keys as the JSON report)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    edition: Edition = Field(description="The guideline edition the policy is audited against")
-    date: dt.date = Field(description="The audit date")
 
 
 def with_context(data: Mapping[str, Any], *, edition: str, today: dt.date) -> dict[str, Any]:

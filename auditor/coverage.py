@@ -18,8 +18,8 @@ from typing import Any
 
 import yaml
 
-from auditor.policy.base import EDITIONS
 from auditor.rule import Rule
+from auditor.vocab import EDITIONS
 
 _BASIC = re.compile(r"基本方針\s*(\d+)?")
 # 対策基準 6.1(5) / 対策基準 3.(1) / 対策基準 3 / §6.1 ... (after NFKC: full-width digits and brackets)

@@ -1,4 +1,8 @@
-"""Rendering a policy diff: terminal table, JSON (versioned), Markdown for PR comments, GitHub annotations."""
+"""Rendering a policy diff: terminal table, JSON (versioned), Markdown for PR comments, GitHub annotations.
+
+In every format but JSON, strings from the policies and rules show control and bidi characters
+escaped (:mod:`auditor.textsafe`).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import Any
 from auditor.diff import IMPROVEMENT_KINDS, Change, PolicyDiff
 from auditor.i18n import pick, t
 from auditor.reporters.github import annotation
+from auditor.textsafe import printable
 
 DIFF_SCHEMA_VERSION = 1
 
@@ -42,7 +47,7 @@ def counts(diff: PolicyDiff) -> dict[str, int]:
 
 def summary_line(diff: PolicyDiff) -> str:
     """One line: regressions by kind, improvements, other changes."""
-    return t("policydiff.summary", old=diff.old_label, new=diff.new_label, **counts(diff))
+    return t("policydiff.summary", old=printable(diff.old_label), new=printable(diff.new_label), **counts(diff))
 
 
 def _line(change: Change) -> str:
@@ -53,10 +58,11 @@ def render_table(diff: PolicyDiff, lang: str) -> str:
     """For a terminal: one row per change, regressions first, then the summary."""
     from tabulate import tabulate
 
-    blocks = [*diff.notes]
+    blocks = [printable(note) for note in diff.notes]
     if diff.changes:
-        rows = [[("! " if c.regression else "  ") + t(f"policydiff.kind.{c.kind}"), c.rule_id,
-                 t(f"severity.{c.severity}"), t(f"level.{c.level}"), pick(c.title), _line(c), c.detail]
+        rows = [[("! " if c.regression else "  ") + t(f"policydiff.kind.{c.kind}"), printable(c.rule_id),
+                 t(f"severity.{c.severity}"), t(f"level.{c.level}"), printable(pick(c.title)), _line(c),
+                 printable(c.detail)]
                 for c in diff.changes]
         blocks.append(tabulate(rows, headers=_HEADERS["en" if lang == "en" else "ja"], tablefmt="simple"))
     else:
@@ -110,14 +116,14 @@ def _plain(value: Any) -> Any:
 
 
 def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    return printable(" ".join(text.split())).replace("|", "\\|")
 
 
 def render_markdown(diff: PolicyDiff, lang: str) -> str:
     """A pull-request comment: summary, then one table row per change (regressions first)."""
     heading = "ポリシー変更の影響" if lang != "en" else "Effect of the policy change"
     lines = [f"### auditor: {heading}", "", summary_line(diff), ""]
-    lines += [f"> {note}" for note in diff.notes]
+    lines += [f"> {printable(note)}" for note in diff.notes]
     if diff.changes:
         headers = _HEADERS["en" if lang == "en" else "ja"]
         lines += ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]

@@ -112,7 +112,7 @@ def diff_to_dicts(entries: Sequence[RuleChange], edition_a: str, edition_b: str)
                 "kind": entry.kind,
                 "rule_id": entry.rule.id,
                 "previous_id": entry.previous_id,
-                "title": entry.rule.title.model_dump(),
+                "title": entry.rule.title.as_dict(),
                 "level": entry.rule.level,
                 "severity": entry.rule.severity,
                 "area": entry.rule.area,

@@ -17,10 +17,9 @@ from auditor.checks import Verdict, describe, evaluate, show
 from auditor.context import with_context
 from auditor.i18n import pick, t
 from auditor.loader import LoadedPolicy
-from auditor.policy import Waiver
 from auditor.results import AuditResult, NetworkSnapshot, Outcome, PolicyInfo, Status, Summary, WaiverRef
 from auditor.rule import Rule
-from auditor.waiving import select_waiver
+from auditor.waiving import Waiver, policy_waiver_list, select_waiver
 
 MODEL_NAMES = {"alpha": "α", "alpha_prime": "α'", "beta": "β", "beta_prime": "β'"}
 
@@ -32,17 +31,17 @@ def audit(loaded: LoadedPolicy, rules: Sequence[Rule], *, edition: str, today: d
     ``waivers`` replaces the policy's own ``waivers:`` list (the service passes the policy's
     waivers plus those of a ``--waivers`` side file).
     """
-    policy = loaded.policy
     outcomes = [evaluate_rule(rule, loaded, edition=edition, today=today, waivers=waivers)
                 for rule in sorted(rules, key=rule_sort_key)]
+    entity = loaded.data["entity"]
     info = PolicyInfo(
         file=loaded.file,
         sha256=loaded.document.sha256,
-        entity_name=policy.entity.name,
-        entity_code=policy.entity.code,
-        entity_type=policy.entity.type,
-        network_model=policy.network.model,
-        guideline_edition=policy.policy.guideline_edition,
+        entity_name=entity["name"],
+        entity_code=entity["code"],
+        entity_type=entity["type"],
+        network_model=loaded.data["network"]["model"],
+        guideline_edition=loaded.data["policy"]["guideline_edition"],
     )
     return AuditResult(
         tool_version=__version__,
@@ -57,58 +56,60 @@ def audit(loaded: LoadedPolicy, rules: Sequence[Rule], *, edition: str, today: d
 
 def network_snapshot(loaded: LoadedPolicy) -> NetworkSnapshot:
     """The declared network settings as flat dotted paths (what the report's diagram draws)."""
-    network = loaded.policy.network
+    network = loaded.data["network"]
     settings: dict[str, object] = {}
 
     def flatten(prefix: str, value: object) -> None:
         if isinstance(value, dict):
             for key, item in value.items():
                 flatten(f"{prefix}.{key}", item)
+        elif isinstance(value, dt.date):
+            settings[prefix] = value.isoformat()
         elif value is not None:
             settings[prefix] = value
 
-    if network.segments is not None:
-        flatten("network.segments", network.segments.model_dump(mode="json", exclude_none=True))
-    return NetworkSnapshot(model=network.model, settings=settings)
+    flatten("network.segments", network.get("segments") or {})
+    return NetworkSnapshot(model=network["model"], settings=settings)
 
 
 def evaluate_rule(rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.date,
                   waivers: Sequence[Waiver] | None = None) -> Outcome:
     """The outcome of one rule against one policy."""
-    policy = loaded.policy
+    entity_type: str = loaded.data["entity"]["type"]
+    network_model: str = loaded.data["network"]["model"]
     applies = rule.applies_to
     # Conditions see the policy plus the audit context (audited_against.edition / .date).
     data = with_context(loaded.data, edition=edition, today=today)
-    if policy.entity.type not in applies.entities:
+    if entity_type not in applies.entities:
         entities = "・".join(t(f"entity.{e}") for e in applies.entities)
         return _outcome(rule, loaded, edition, "not_applicable",
-                        t("outcome.na.entity", entities=entities, declared=policy.entity.type))
-    if policy.network.model not in applies.models:
+                        t("outcome.na.entity", entities=entities, declared=entity_type))
+    if network_model not in applies.models:
         models = " / ".join(MODEL_NAMES[m] for m in applies.models)
         return _outcome(rule, loaded, edition, "not_applicable",
-                        t("outcome.na.model", models=models, declared=MODEL_NAMES[policy.network.model]),
-                        path="network.model", actual=policy.network.model)
+                        t("outcome.na.model", models=models, declared=MODEL_NAMES[network_model]),
+                        path="network.model", actual=network_model)
     if applies.when is not None:
         gate = evaluate(applies.when, data, today)
         if not gate.declared:
             return _from_verdict(rule, loaded, edition, "fail", gate)
         if not gate.holds:
-            reason = pick(applies.when_text.model_dump()) if applies.when_text else describe(applies.when)
+            reason = pick(applies.when_text.as_dict()) if applies.when_text else describe(applies.when)
             return _outcome(rule, loaded, edition, "not_applicable", t("outcome.na.condition", condition=reason),
                             path=gate.path, actual=gate.actual)
     if rule.check is None:
-        evidence = pick(rule.manual.evidence.model_dump()) if rule.manual else ""
+        evidence = pick(rule.manual.evidence.as_dict()) if rule.manual else ""
         return _outcome(rule, loaded, edition, "manual", t("outcome.manual", evidence=evidence))
     verdict = evaluate(rule.check, data, today)
     if verdict.error:
         return _from_verdict(rule, loaded, edition, "error", verdict)
     if verdict.holds:
         if rule.manual is not None:
-            evidence = pick(rule.manual.evidence.model_dump())
+            evidence = pick(rule.manual.evidence.as_dict())
             return _from_verdict(rule, loaded, edition, "manual", verdict, t("outcome.manual", evidence=evidence))
         return _from_verdict(rule, loaded, edition, "pass", verdict, t("outcome.pass"))
     failed = _from_verdict(rule, loaded, edition, "fail", verdict)
-    return _apply_waiver(failed, rule, verdict, (policy.waivers or []) if waivers is None else waivers, today)
+    return _apply_waiver(failed, rule, verdict, policy_waiver_list(loaded) if waivers is None else waivers, today)
 
 
 def _apply_waiver(failed: Outcome, rule: Rule, verdict: Verdict, waivers: Sequence[Waiver],
@@ -119,7 +120,7 @@ def _apply_waiver(failed: Outcome, rule: Rule, verdict: Verdict, waivers: Sequen
     expired = waiver.expires_on < today
     ref = WaiverRef(
         justification=waiver.justification,
-        approver=f"{waiver.approver.role} {waiver.approver.name}",
+        approver=waiver.approver,
         approved_on=waiver.approved_on,
         expires_on=waiver.expires_on,
         expired=expired,
@@ -161,13 +162,13 @@ def _outcome(rule: Rule, loaded: LoadedPolicy, edition: str, status: Status, mes
         severity=rule.severity,
         area=rule.area,
         section=rule.guideline.section_in(edition),
-        title=rule.title.model_dump(),
+        title=rule.title.as_dict(),
         path=path,
         line=position.line if position and path else None,
         column=position.column if position and path else None,
         actual=actual,
         expected=expected,
         message=message,
-        remediation=rule.remediation.model_dump(),
-        description=rule.description.model_dump(),
+        remediation=rule.remediation.as_dict(),
+        description=rule.description.as_dict(),
     )

@@ -6,8 +6,9 @@ Every user-facing problem is a :class:`Problem` (file, line, column, message). A
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
+
+from auditor.textsafe import printable
 
 
 @dataclass(frozen=True, order=True)
@@ -29,24 +30,6 @@ class Problem:
         # One line per problem, whatever the input contained.
         text = " ".join(self.message.split())
         return printable(f"{where}: {text}")
-
-
-def printable(text: str) -> str:
-    """``text`` with control and invisible format characters escaped (``\\x1b``, ``\\u202e``).
-
-    File names, keys and values from a hostile file end up in messages; escaping keeps them from
-    driving the terminal (ANSI escape sequences) or reordering what is shown (bidi overrides).
-    """
-    if text.isprintable():
-        return text
-    return "".join(ch if ch.isprintable() or ch == " " else _escape(ch) for ch in text)
-
-
-def _escape(ch: str) -> str:
-    if unicodedata.category(ch) in ("Zs",):  # unusual spaces are harmless
-        return ch
-    code = ord(ch)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 class AuditorError(Exception):

@@ -27,22 +27,45 @@ _RULE_SUFFIXES = (".yaml", ".yml")
 def check_not_input(target: Path, inputs: Iterable[Path]) -> None:
     """Refuse ``target`` when it is (or links to) one of the ``inputs``.
 
-    A directory among ``inputs`` (a rule pack) protects the YAML files inside it, existing or not:
-    a report written there would be read as a rule next time.
+    A directory among ``inputs`` (a rule pack, a batch's policy directory) protects the YAML files
+    inside it, existing or not: a report written there would be read as input next time.
     """
-    resolved = target.resolve()
-    for source in inputs:
-        if _same_file(target, source) or resolved == source.resolve():
+    InputGuard(inputs).check(target)
+
+
+class InputGuard:
+    """The inputs of a run, indexed once so that many targets (a batch's reports) are checked quickly."""
+
+    def __init__(self, inputs: Iterable[Path]) -> None:
+        self._resolved: set[Path] = set()
+        self._identities: set[tuple[int, int]] = set()
+        self._directories: list[Path] = []
+        for source in inputs:
+            resolved = source.resolve()
+            self._resolved.add(resolved)
+            identity = _identity(source)
+            if identity is not None:
+                self._identities.add(identity)
+            if source.is_dir():
+                self._directories.append(resolved)
+
+    def check(self, target: Path) -> None:
+        """Raise :class:`UsageError` naming ``target`` when writing it would replace an input."""
+        resolved = target.resolve()
+        identity = _identity(target)
+        if resolved in self._resolved or (identity is not None and identity in self._identities):
             raise UsageError(t("cli.refuse_overwrite_input", file=target))
-        if source.is_dir() and resolved.suffix in _RULE_SUFFIXES and resolved.is_relative_to(source.resolve()):
+        if resolved.suffix in _RULE_SUFFIXES and any(resolved.is_relative_to(d) for d in self._directories):
             raise UsageError(t("cli.refuse_overwrite_input", file=target))
 
 
-def _same_file(target: Path, source: Path) -> bool:
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Device and inode: the same file under any name (symbolic and hard links, ../ spellings)."""
     try:
-        return os.path.samefile(target, source)  # symlinks, hard links, ../relative spellings
+        status = path.stat()
     except OSError:
-        return False  # one of them does not exist (yet)
+        return None  # it does not exist (yet)
+    return (status.st_dev, status.st_ino)
 
 
 def write_atomic(target: Path, payload: str | bytes) -> None:

@@ -1,19 +1,22 @@
-"""The rule model: one requirement of the guideline, as declared in a YAML file under ``rules/``.
+"""A rule: one requirement of the guideline, as the engine and the reports use it.
 
 A rule cites the guideline (editions and section), says whether the guideline makes it
 mandatory (``must``, 必須) or recommended (``should``, 推奨), when it applies (network models,
 entity types, an optional condition), how to check it (a declarative condition over policy
 paths, or ``manual`` with the evidence an auditor should ask for), how to fix it, and carries
 pass/fail example fragments that the test suite runs.
+
+These are plain frozen dataclasses built from already validated data: the rule files are
+validated by the pydantic models of :mod:`auditor.rulemodel` (or, for the cached catalogue, by
+their compiled schema), so an audit does not pay for building pydantic classes.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from dataclasses import dataclass, field
+from typing import Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
-from auditor.policy.base import Edition, EntityType, NetworkModel
+from auditor.vocab import Edition, EntityType, NetworkModel
 
 Severity = Literal["critical", "high", "medium", "low"]
 SEVERITY_RANK: dict[str, int] = {"low": 1, "medium": 2, "high": 3, "critical": 4}
@@ -89,76 +92,76 @@ Operator = Literal[
 ]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Text(_Strict):
-    """A text in Japanese and English."""
-
-    ja: str = Field(min_length=1)
-    en: str = Field(min_length=1)
-
 
 ID_PATTERN = r"^[A-Z]{2,3}-\d{3}$"
 PATH_PATTERN = r"^[a-z_]+(\.[a-z_0-9]+)*$"
+EVIDENCE = ("sourced", "partial", "inferred")
+ALL_MODELS: tuple[NetworkModel, ...] = ("alpha", "alpha_prime", "beta", "beta_prime")
+ALL_ENTITIES: tuple[EntityType, ...] = ("municipality", "prefecture")
 
 
-class Leaf(_Strict):
+@dataclass(frozen=True)
+class Text:
+    """A text in Japanese and English."""
+
+    ja: str
+    en: str
+
+    def as_dict(self) -> dict[str, str]:
+        """``{"ja": ..., "en": ...}`` (what the reports and :func:`auditor.i18n.pick` take)."""
+        return {"ja": self.ja, "en": self.en}
+
+
+@dataclass(frozen=True)
+class Leaf:
     """Compare the value at ``path`` (dotted, e.g. ``network.segments.mynumber.isolated``) with ``value``.
 
     ``value_path`` instead of ``value`` compares with the value at another path: another policy
     field, or the audit context (``audited_against.edition``, ``audited_against.date``).
     """
 
-    path: str = Field(pattern=PATH_PATTERN)
+    path: str
     op: Operator
     value: Any = None
-    value_path: str | None = Field(
-        default=None, pattern=PATH_PATTERN,
-        description="Compare with the value at this path (e.g. audited_against.edition) instead of 'value'",
-    )
+    value_path: str | None = None
 
-    @model_validator(mode="after")
-    def _one_operand(self) -> Leaf:
+    def __post_init__(self) -> None:
         if self.value_path is not None and self.value is not None:
             raise ValueError("give either 'value' or 'value_path', not both")
-        return self
 
 
-class All(_Strict):
+@dataclass(frozen=True)
+class All:
     """Every condition holds."""
 
-    all: list[Condition] = Field(min_length=1)
+    all: list[Condition]
 
 
-class AnyOf(_Strict):
+@dataclass(frozen=True)
+class AnyOf:
     """At least one condition holds."""
 
-    any: list[Condition] = Field(min_length=1)
+    any: list[Condition]
 
 
-class Not(_Strict):
+@dataclass(frozen=True)
+class Not:
     """The condition does not hold."""
 
-    not_: Condition = Field(alias="not")
+    not_: Condition
 
 
 Condition = Union[Leaf, All, AnyOf, Not]  # noqa: UP007  (a forward-referenced recursive alias)
-All.model_rebuild()
-AnyOf.model_rebuild()
-Not.model_rebuild()
 
 
-class GuidelineRef(_Strict):
+@dataclass(frozen=True)
+class GuidelineRef:
     """Where the requirement comes from in the MIC guideline."""
 
-    section: str = Field(min_length=1, description="Section in the newest edition listed, e.g. 対策基準 3.(1)")
-    editions: list[Edition] = Field(min_length=1, description="Editions that contain this requirement")
-    sections: dict[Edition, str] = Field(default_factory=dict, description="Section per edition where it differs")
-    evidence: Literal["sourced", "partial", "inferred"] = Field(
-        description="How solid the encoding is: clause seen in a source, topic/heading only, or recalled"
-    )
+    section: str
+    editions: list[Edition]
+    evidence: Literal["sourced", "partial", "inferred"]
+    sections: dict[Edition, str] = field(default_factory=dict)
     note: str | None = None
 
     def section_in(self, edition: str) -> str:
@@ -169,50 +172,106 @@ class GuidelineRef(_Strict):
         return self.section
 
 
-class Applicability(_Strict):
+@dataclass(frozen=True)
+class Applicability:
     """When the rule applies; otherwise it is reported ``not_applicable`` with the reason."""
 
-    models: list[NetworkModel] = Field(default=["alpha", "alpha_prime", "beta", "beta_prime"], min_length=1)
-    entities: list[EntityType] = Field(default=["municipality", "prefecture"], min_length=1)
+    models: list[NetworkModel] = field(default_factory=lambda: list(ALL_MODELS))
+    entities: list[EntityType] = field(default_factory=lambda: list(ALL_ENTITIES))
     when: Condition | None = None
     when_text: Text | None = None
 
 
-class Manual(_Strict):
+@dataclass(frozen=True)
+class Manual:
     """The requirement needs evidence a policy file cannot show."""
 
     evidence: Text
 
 
-class Examples(_Strict):
-    """Policy fragments (merged onto a minimal policy) with the outcome each must give.
+@dataclass(frozen=True)
+class Examples:
+    """Policy fragments (merged onto a minimal policy) with the outcome each must give."""
 
-    ``auditor rules lint`` and the test suite run them: a rule with a check needs at least one
-    ``fail`` and one ``pass`` (or ``manual``) example.
-    """
-
-    pass_: list[dict[str, Any]] = Field(alias="pass", default_factory=list)
-    fail: list[dict[str, Any]] = Field(default_factory=list)
-    not_applicable: list[dict[str, Any]] = Field(default_factory=list)
-    manual: list[dict[str, Any]] = Field(default_factory=list)
+    pass_: list[dict[str, Any]] = field(default_factory=list)
+    fail: list[dict[str, Any]] = field(default_factory=list)
+    not_applicable: list[dict[str, Any]] = field(default_factory=list)
+    manual: list[dict[str, Any]] = field(default_factory=list)
 
 
-class Rule(_Strict):
+@dataclass(frozen=True)
+class Rule:
     """One requirement of the guideline."""
 
-    id: str = Field(pattern=ID_PATTERN)
+    id: str
     title: Text
     description: Text
     guideline: GuidelineRef
     level: Level
     severity: Severity
     area: Area
-    applies_to: Applicability = Field(default_factory=Applicability)
+    remediation: Text
+    applies_to: Applicability = field(default_factory=Applicability)
     check: Condition | None = None
     manual: Manual | None = None
-    remediation: Text
-    examples: Examples = Field(default_factory=Examples)
-    replaces: list[Annotated[str, Field(pattern=ID_PATTERN)]] = Field(
-        default_factory=list,
-        description="Ids of rules of older editions this rule supersedes; `rules diff` reports the pair as changed",
+    examples: Examples = field(default_factory=Examples)
+    replaces: list[str] = field(default_factory=list)
+
+
+# --- building from validated data -------------------------------------------------------------
+# Keys are the YAML's ("not", "pass") or the field names ("not_", "pass_"): validated data comes
+# either way, from the pydantic models' dump or from the compiled schema.
+
+
+def rule_from_data(data: dict[str, Any]) -> Rule:
+    """A :class:`Rule` from data already validated against the rule schema."""
+    applies = data.get("applies_to") or {}
+    examples = data.get("examples") or {}
+    manual = data.get("manual")
+    guideline = data["guideline"]
+    return Rule(
+        id=data["id"],
+        title=_text(data["title"]),
+        description=_text(data["description"]),
+        guideline=GuidelineRef(section=guideline["section"], editions=list(guideline["editions"]),
+                               evidence=guideline["evidence"], sections=dict(guideline.get("sections") or {}),
+                               note=guideline.get("note")),
+        level=data["level"],
+        severity=data["severity"],
+        area=data["area"],
+        remediation=_text(data["remediation"]),
+        applies_to=Applicability(
+            models=list(applies.get("models") or ALL_MODELS),
+            entities=list(applies.get("entities") or ALL_ENTITIES),
+            when=condition_from_data(applies["when"]) if applies.get("when") is not None else None,
+            when_text=_text(applies["when_text"]) if applies.get("when_text") is not None else None,
+        ),
+        check=condition_from_data(data["check"]) if data.get("check") is not None else None,
+        manual=Manual(evidence=_text(manual["evidence"])) if manual is not None else None,
+        examples=Examples(
+            pass_=list(_either(examples, "pass", "pass_") or []),
+            fail=list(examples.get("fail") or []),
+            not_applicable=list(examples.get("not_applicable") or []),
+            manual=list(examples.get("manual") or []),
+        ),
+        replaces=list(data.get("replaces") or []),
     )
+
+
+def condition_from_data(data: dict[str, Any]) -> Condition:
+    """A condition (comparison, ``all``, ``any`` or ``not``) from validated data."""
+    if "path" in data:
+        return Leaf(path=data["path"], op=data["op"], value=data.get("value"), value_path=data.get("value_path"))
+    if "all" in data:
+        return All(all=[condition_from_data(item) for item in data["all"]])
+    if "any" in data:
+        return AnyOf(any=[condition_from_data(item) for item in data["any"]])
+    return Not(not_=condition_from_data(_either(data, "not", "not_")))
+
+
+def _text(data: dict[str, str]) -> Text:
+    return Text(ja=data["ja"], en=data["en"])
+
+
+def _either(data: dict[str, Any], key: str, name: str) -> Any:
+    return data[key] if key in data else data.get(name)

@@ -18,8 +18,8 @@ from typing import Any, Literal, Union
 from pydantic import BaseModel
 
 from auditor.i18n import t
-from auditor.policy.base import EDITIONS
 from auditor.rule import All, AnyOf, Condition, Leaf, Not, Rule
+from auditor.vocab import EDITIONS
 
 RuleKey = tuple[str | int, ...]
 """Where in the rule file a problem is (a path into the rule's YAML), for its line number."""
@@ -37,8 +37,9 @@ def policy_field(path: str) -> Any:
     Paths are policy fields, or the audit context (``audited_against.edition``/``.date``) that the
     engine provides next to them.
     """
-    from auditor.context import CONTEXT_ROOT, AuditContext
+    from auditor.context import CONTEXT_ROOT
     from auditor.policy import Policy
+    from auditor.policy.context import AuditContext
 
     model: type[BaseModel] | None = Policy
     if path.split(".", 1)[0] == CONTEXT_ROOT:

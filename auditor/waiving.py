@@ -13,25 +13,35 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
-
-from pydantic import Field, ValidationError
+from typing import Any
 
 from auditor.errors import InputError
 from auditor.i18n import t
 from auditor.loader import LoadedPolicy
-from auditor.policy import Waiver
-from auditor.policy.base import Section
 from auditor.results import DEFAULT_WARN_DAYS, Outcome, WaiverState, WaiverStateName
-from auditor.validation import problems_from_validation
 from auditor.yamlsource import YamlDocument, load_yaml
 
 
-class WaiverFile(Section):
-    """A side file of waivers (``auditor audit --waivers FILE``): the policy's ``waivers:`` list on its own."""
+@dataclass(frozen=True)
+class Waiver:
+    """One approved exception, from data already validated by the policy schema (``auditor.policy.waivers``)."""
 
-    schema_version: Literal[1] = Field(default=1, description="例外措置ファイル形式の版（現在 1）")
-    waivers: list[Waiver] = Field(description="例外措置（§7.4）の一覧")
+    rule_id: str
+    path: str | None
+    justification: str
+    approver: str
+    """Role and name of whoever approved it, e.g. "CISO（副市長） 山田 太郎"."""
+    approved_on: dt.date
+    expires_on: dt.date
+    ticket: str | None = None
+
+
+def waiver_from_data(data: dict[str, Any]) -> Waiver:
+    """A :class:`Waiver` from one validated ``waivers:`` entry."""
+    approver = data["approver"]
+    return Waiver(rule_id=data["rule_id"], path=data.get("path"), justification=data["justification"],
+                  approver=f"{approver['role']} {approver['name']}", approved_on=data["approved_on"],
+                  expires_on=data["expires_on"], ticket=data.get("ticket"))
 
 
 @dataclass(frozen=True)
@@ -66,19 +76,29 @@ def select_waiver(waivers: Sequence[Waiver], rule_id: str, path: str | None, tod
     return max(candidates, key=lambda w: (in_force(w, today), w.expires_on, w.path is not None))
 
 
+def policy_waiver_list(loaded: LoadedPolicy) -> list[Waiver]:
+    """The waivers declared in the policy file itself (already validated with the policy)."""
+    return [waiver_from_data(item) for item in loaded.data.get("waivers") or []]
+
+
 def policy_waivers(loaded: LoadedPolicy) -> list[LocatedWaiver]:
     """The waivers declared in the policy file itself, with their lines."""
-    return _located(loaded.policy.waivers or [], loaded.document, ("waivers",))
+    return _located(policy_waiver_list(loaded), loaded.document, ("waivers",))
 
 
 def load_waiver_file(path: Path) -> list[LocatedWaiver]:
     """Read and validate a waiver side file; :class:`InputError` lists every problem, located."""
+    from pydantic import ValidationError
+
+    from auditor.policy.waivers import WaiverFile
+    from auditor.validation import problems_from_validation
+
     document = load_yaml(path, str(path))
     try:
         parsed = WaiverFile.model_validate(document.data)
     except ValidationError as exc:
         raise InputError(problems_from_validation(exc, document, WaiverFile)) from None
-    return _located(parsed.waivers, document, ("waivers",))
+    return _located([waiver_from_data(item.model_dump()) for item in parsed.waivers], document, ("waivers",))
 
 
 def _located(waivers: Sequence[Waiver], document: YamlDocument, prefix: tuple[str, ...]) -> list[LocatedWaiver]:
@@ -105,7 +125,7 @@ def register(outcomes: Sequence[Outcome], waivers: Sequence[LocatedWaiver], toda
                 file=item.file,
                 line=item.line,
                 justification=waiver.justification,
-                approver=f"{waiver.approver.role} {waiver.approver.name}",
+                approver=waiver.approver,
                 approved_on=waiver.approved_on,
                 expires_on=waiver.expires_on,
                 ticket=waiver.ticket,

@@ -1,13 +1,14 @@
-"""Timing helpers shared by the benchmarks: interleaved runs, medians, ratio against a floor."""
+"""Timing helpers shared by the benchmarks: interleaved runs, medians, ratio against a floor, the table."""
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -44,3 +45,36 @@ def compare(measured: Sequence[str], floor: Sequence[str], runs: int) -> tuple[f
         floor_times.append(time_once(floor))
     m, f = statistics.median(measured_times), statistics.median(floor_times)
     return m, f, m / f
+
+
+def policy_arguments(description: str | None, runs: int) -> argparse.ArgumentParser:
+    """The arguments of a per-policy benchmark: ``[--runs N] [POLICY ...]`` (more may be added)."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("policies", nargs="*", type=Path)
+    parser.add_argument("--runs", type=int, default=runs)
+    return parser
+
+
+def example_policies(given: Sequence[Path]) -> list[Path]:
+    """The policies named on the command line, else every example policy."""
+    return list(given) or sorted((REPO / "policies" / "examples").glob("*.yaml"))
+
+
+def ratio_table(policies: Sequence[Path], columns: tuple[str, str],
+                measure: Callable[[Path], tuple[float, float, float] | None], target: float) -> int:
+    """Print one row per policy (measured s, floor s, ratio) and the worst ratio; the exit code.
+
+    ``measure`` returns :func:`compare`'s triple, or None when the run failed (it says why): exit 2.
+    Exit 1 when the worst ratio is over ``target``, else 0.
+    """
+    print(f"{'policy':<28} {columns[0]:>8} {columns[1]:>8} {'ratio':>6}")
+    worst = 0.0
+    for policy in policies:
+        timing = measure(policy)
+        if timing is None:
+            return 2
+        measured, base, ratio = timing
+        worst = max(worst, ratio)
+        print(f"{policy.name:<28} {measured:8.3f} {base:8.3f} {ratio:6.2f}")
+    print(f"worst ratio {worst:.2f} (target <= {target})")
+    return 0 if worst <= target else 1

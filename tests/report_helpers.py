@@ -1,4 +1,4 @@
-"""Helpers for the report tests: hostile policies, a request-counting local server, headless Chromium."""
+"""Helpers for the report tests: hostile policies, a request-counting local server, headless Chromium, PDF text."""
 
 from __future__ import annotations
 
@@ -145,3 +145,29 @@ def non_background_share(screenshot: Path) -> tuple[float, int]:
         pixels = rgb.width * rgb.height
         same = sum(count for count, colour in colours if colour == background)
     return 1 - same / pixels, len(colours)
+
+
+def texts(path: Path) -> list[str]:
+    """The text of each page of a PDF, as pypdf extracts it."""
+    from pypdf import PdfReader
+
+    return [page.extract_text() or "" for page in PdfReader(path).pages]
+
+
+def fonts(path: Path) -> dict[str, bool]:
+    """Every font used on any page of a PDF -> whether its program is embedded."""
+    from pypdf import PdfReader
+
+    found: dict[str, bool] = {}
+    for page in PdfReader(path).pages:
+        resources = page.get("/Resources")
+        font_dict = resources.get_object().get("/Font") if resources else None
+        if not font_dict:
+            continue
+        for ref in font_dict.get_object().values():
+            font = ref.get_object()
+            descendants = font.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else font
+            descriptor = target["/FontDescriptor"].get_object()
+            found[str(font["/BaseFont"])] = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+    return found

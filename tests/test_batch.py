@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from auditor import exitcodes
-from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, run_cli, run_installed
+from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, run_cli, run_installed, template_policy
 
 BODIES = 50
 EVALUATED = {"pass", "fail", "waived", "error"}
@@ -447,3 +447,27 @@ def test_hostile_names_are_escaped(tmp_path: Path) -> None:
     page = _parse(result.stdout)
     assert page.scripts == 0 and page.urls == []
     assert [row[0][0] for row in page.rows[1:]] == [hostile]  # shown as text, not markup
+
+
+def test_csv_cells_from_policies_never_become_formulas(tmp_path: Path) -> None:
+    """A policy named like a formula is shown as text by a spreadsheet (OWASP CSV injection)."""
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    template_policy(folder, {"entity.name": "=HYPERLINK(\"http://evil.example\",\"x\")"})
+    template_policy(folder, {"entity.name": "@SUM(1+1)"})
+    template_policy(folder, {"entity.name": "みどり市"})
+    result = run_cli("batch", folder, "--format", "csv", "--date", AUDIT_DATE, "--fail-on", "none")
+    assert result.code == exitcodes.OK, result.stderr
+    names = sorted(row["name"] for row in csv.DictReader(io.StringIO(result.stdout)))
+    assert names == ["'=HYPERLINK(\"http://evil.example\",\"x\")", "'@SUM(1+1)", "みどり市"]
+
+    import openpyxl
+
+    target = tmp_path / "batch.xlsx"
+    result = run_cli("batch", folder, "--format", "xlsx", "-o", target, "--date", AUDIT_DATE, "--fail-on", "none")
+    assert result.code == exitcodes.OK, result.stderr
+    workbook = openpyxl.load_workbook(target)
+    cells = [cell for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row]
+    assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
+    texts = {cell.value for cell in cells if cell.data_type == "s"}
+    assert {"=HYPERLINK(\"http://evil.example\",\"x\")", "@SUM(1+1)"} <= texts

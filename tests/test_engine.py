@@ -120,7 +120,7 @@ def test_type_mismatch_is_an_error_not_a_pass() -> None:
 
 
 def test_not_of_undeclared_does_not_pass() -> None:
-    from auditor.rule import Not
+    from auditor.rule import condition_from_data
 
-    verdict = evaluate(Not.model_validate({"not": {"path": "x", "op": "equals", "value": 1}}), {}, TODAY)
+    verdict = evaluate(condition_from_data({"not": {"path": "x", "op": "equals", "value": 1}}), {}, TODAY)
     assert verdict.holds is False and verdict.declared is False

@@ -51,7 +51,7 @@ RULES = CATALOGUE.for_edition(EDITION)
 SINGLE_LEAF = [rule for rule in RULES if isinstance(rule.check, Leaf) and rule.check.value_path is None]
 EXAMPLES = int(os.environ.get("AUDITOR_PROPERTY_EXAMPLES", "50"))
 
-SETTINGS = settings(max_examples=EXAMPLES, deadline=None, database=None,
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 # Text as people type it, plus what YAML must quote or escape.

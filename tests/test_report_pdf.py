@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import AUDIT_DATE, EXAMPLES, run_cli, run_installed
+from tests.report_helpers import fonts, texts
 
 POLICY = EXAMPLES / "alpha-town.yaml"
 
@@ -35,27 +36,6 @@ def results_json(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     assert result.code == 0, result.stderr
     data: dict[str, Any] = json.loads(target.read_text(encoding="utf-8"))
     return data
-
-
-def texts(path: Path) -> list[str]:
-    return [page.extract_text() or "" for page in PdfReader(path).pages]
-
-
-def fonts(path: Path) -> dict[str, bool]:
-    """Every font used on any page -> whether its program is embedded."""
-    found: dict[str, bool] = {}
-    for page in PdfReader(path).pages:
-        resources = page.get("/Resources")
-        font_dict = resources.get_object().get("/Font") if resources else None
-        if not font_dict:
-            continue
-        for ref in font_dict.get_object().values():
-            font = ref.get_object()
-            descendants = font.get("/DescendantFonts")
-            target = descendants[0].get_object() if descendants else font
-            descriptor = target["/FontDescriptor"].get_object()
-            found[str(font["/BaseFont"])] = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
-    return found
 
 
 def test_pdf_text_has_japanese_headings_and_the_entity(pdf_ja: Path, results_json: dict[str, Any]) -> None:

@@ -15,23 +15,30 @@ from __future__ import annotations
 import datetime as dt
 import os
 import signal
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from auditor.catalogue import rule_sort_key
 from auditor.errors import InputError, Problem
 from auditor.i18n import Lang, set_language
 from auditor.loader import load_policy
+from auditor.reporters import ReportOptions
 from auditor.results import AuditResult, PolicyInfo, Status, Summary
 from auditor.rule import Rule
 from auditor.service import audit_loaded
 
 AUTO_JOBS_MIN_FILES = 64
 """Below this many files a pool costs more (process start-up, imports) than it saves."""
+AUTO_JOBS_MIN_HEAVY_FILES = 2
+"""The same with a PDF per policy: a PDF costs about 3 s of CPU, a worker's start-up 0.3 s."""
 
 Progress = Callable[[int], None]
 """Called with the number of files just finished (audited or found unusable)."""
+Renderer = Callable[[Sequence[AuditResult], ReportOptions], "str | bytes"]
+"""The ``render`` function of a single-policy report format."""
 
 
 @dataclass(frozen=True)
@@ -48,13 +55,19 @@ class FileFailure:
 
 @dataclass(frozen=True)
 class PolicyReports:
-    """Each policy's own report, written next to the batch: directory, format and options."""
+    """Each policy's own reports, written next to the batch: directory, formats and file names."""
 
     directory: Path
-    fmt: str
+    formats: tuple[str, ...]
+    """Formats of ``auditor audit`` (``pdf``, ``json``, ...), each written for every policy."""
     lang: Lang
-    names: dict[str, str]
-    """Input file (as displayed) -> report file name inside ``directory``."""
+    names: dict[str, dict[str, str]]
+    """Format -> input file (as displayed) -> report file name inside ``directory``."""
+
+    @property
+    def heavy(self) -> bool:
+        """True when a report costs far more than the audit (a PDF: about 3 s of CPU each)."""
+        return "pdf" in self.formats
 
 
 @dataclass(frozen=True)
@@ -72,7 +85,7 @@ class RuleInfo:
 def rule_table(rules: Sequence[Rule], edition: str) -> tuple[RuleInfo, ...]:
     """The rules in report order (the engine's order), as the comparison shows them."""
     return tuple(
-        RuleInfo(rule.id, rule.title.model_dump(), rule.level, rule.severity, rule.area,
+        RuleInfo(rule.id, rule.title.as_dict(), rule.level, rule.severity, rule.area,
                  rule.guideline.section_in(edition))
         for rule in sorted(rules, key=rule_sort_key)
     )
@@ -112,6 +125,7 @@ class _Auditor:
         self.lang = lang
         self.reports = reports
         self.rule_ids = tuple(rule.id for rule in sorted(rules, key=rule_sort_key))
+        self.renderers = _renderers(reports.formats) if reports is not None else {}
 
     def __call__(self, path: Path) -> PolicyAudit | FileFailure:
         name = str(path)
@@ -123,7 +137,7 @@ class _Auditor:
             # The policy's own waivers, with the register the per-policy report shows.
             result = audit_loaded(loaded, self.rules, edition=self.edition, today=self.today)
             if self.reports is not None:
-                _write_report(result, self.reports)
+                _write_reports(result, self.reports, self.renderers)
         except InputError as exc:  # e.g. the report directory became unwritable
             return FileFailure(name, tuple(exc.problems))
         except Exception as exc:  # a bug: name the file, keep the exception's own one-line text
@@ -133,17 +147,30 @@ class _Auditor:
         return PolicyAudit(result.policy, result.summary, tuple(o.status for o in result.outcomes))
 
 
-def _write_report(result: AuditResult, reports: PolicyReports) -> None:
+def _renderers(formats: Sequence[str]) -> dict[str, Renderer]:
+    """The single-policy reporters' ``render`` functions, imported once per process.
+
+    Not through :func:`auditor.reporters.get`, whose ``prepare()`` starts a one-shot PDF worker
+    process: good for one report, but here every process lays out many PDFs itself (weasyprint
+    is imported once per process and the processes already run in parallel).
+    """
+    import importlib
+
     from auditor import reporters
+
+    return {fmt: cast(Renderer, importlib.import_module(reporters.REPORTERS[fmt]).render) for fmt in formats}
+
+
+def _write_reports(result: AuditResult, reports: PolicyReports, renderers: dict[str, Renderer]) -> None:
     from auditor.output import write_atomic
 
-    render = reporters.get(reports.fmt)
-    payload = render([result], reporters.ReportOptions(lang=reports.lang))
-    target = reports.directory / reports.names[result.policy.file]
-    try:
-        write_atomic(target, payload)
-    except OSError as exc:
-        raise InputError([Problem(str(target), None, None, str(exc.strerror or exc))]) from None
+    for fmt, render in renderers.items():
+        payload = render([result], ReportOptions(lang=reports.lang))
+        target = reports.directory / reports.names[fmt][result.policy.file]
+        try:
+            write_atomic(target, payload)
+        except OSError as exc:
+            raise InputError([Problem(str(target), None, None, str(exc.strerror or exc))]) from None
 
 
 _worker: _Auditor | None = None
@@ -156,6 +183,9 @@ def _init_worker(rules: Sequence[Rule], edition: str, today: dt.date, lang: Lang
     # so the terminal shows one "interrupted" line rather than a traceback per worker.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     set_language(lang)
+    visual = sys.modules.get("auditor.reporters.visual")
+    if visual is not None:  # a forked child must never talk to the parent's PDF worker
+        visual.forget_pdf_worker()
     _worker = _Auditor(rules, edition, today, lang, reports)
 
 
@@ -165,11 +195,14 @@ def _audit_numbered_chunk(chunk: tuple[int, list[Path]]) -> tuple[int, list[Poli
     return start, [_worker(path) for path in paths]
 
 
-def resolve_jobs(jobs: int, files: int) -> int:
-    """The number of processes to use: ``jobs`` when given (>= 1), else automatic (0)."""
+def resolve_jobs(jobs: int, files: int, *, heavy: bool = False) -> int:
+    """The number of processes to use: ``jobs`` when given (>= 1), else automatic (0).
+
+    ``heavy``: each file also gets a costly report (PDF), so a pool pays from two files on.
+    """
     if jobs > 0:
         return min(jobs, max(files, 1))
-    if files < AUTO_JOBS_MIN_FILES:
+    if files < (AUTO_JOBS_MIN_HEAVY_FILES if heavy else AUTO_JOBS_MIN_FILES):
         return 1
     return max(1, min(os.cpu_count() or 1, 8, files))
 
@@ -178,7 +211,7 @@ def run_batch(paths: Sequence[Path], rules: Sequence[Rule], *, edition: str, tod
               lang: Lang, jobs: int = 1, reports: PolicyReports | None = None,
               progress: Progress | None = None) -> BatchRun:
     """Audit every file in ``paths``; files that cannot be audited become :class:`FileFailure`."""
-    processes = resolve_jobs(jobs, len(paths))
+    processes = resolve_jobs(jobs, len(paths), heavy=reports is not None and reports.heavy)
     if processes == 1:
         auditor = _Auditor(rules, edition, today, lang, reports)
         outcomes: list[PolicyAudit | FileFailure] = []

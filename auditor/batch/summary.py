@@ -102,12 +102,7 @@ class Row:
 class RuleFailures:
     """How often one requirement failed across the batch, and where."""
 
-    rule_id: str
-    title: dict[str, str]
-    level: str
-    severity: str
-    area: str
-    section: str
+    rule: RuleInfo
     failed: int
     evaluated: int
     codes: tuple[str, ...]
@@ -201,14 +196,13 @@ def most_failed(run: BatchRun, rows: Sequence[Row]) -> list[RuleFailures]:
             if status in FAILED:
                 failed[index].append(row.policy.entity_code)
     items = [
-        (index, RuleFailures(rule_id=rule.rule_id, title=rule.title, level=rule.level, severity=rule.severity,
-                             area=rule.area, section=rule.section, failed=len(failed[index]),
-                             evaluated=evaluated[index], codes=tuple(failed[index])))
+        (index, RuleFailures(rule=rule, failed=len(failed[index]), evaluated=evaluated[index],
+                             codes=tuple(failed[index])))
         for index, rule in enumerate(run.rules)
         if failed[index]
     ]
-    items.sort(key=lambda pair: (-pair[1].failed, pair[1].level != "must", -SEVERITY_RANK[pair[1].severity],
-                                 pair[0]))
+    items.sort(key=lambda pair: (-pair[1].failed, pair[1].rule.level != "must",
+                                 -SEVERITY_RANK[pair[1].rule.severity], pair[0]))
     return [item for _, item in items]
 
 

@@ -9,9 +9,20 @@ from pathlib import Path
 import click
 
 from auditor.cli.ci import default_format, warn_about_waivers, with_baseline
-from auditor.cli.common import common_options, emit, user_errors
+from auditor.cli.common import (
+    catalogue_options,
+    common_options,
+    date_option,
+    emit,
+    gate_options,
+    given,
+    guard_targets,
+    output_option,
+    report_targets,
+    user_errors,
+)
 from auditor.errors import InputError, Problem
-from auditor.gate import FAIL_ON_CHOICES, exit_code
+from auditor.gate import exit_code
 from auditor.i18n import language, t
 from auditor.results import DEFAULT_WARN_DAYS
 
@@ -21,19 +32,12 @@ from auditor.results import DEFAULT_WARN_DAYS
 @click.option("-f", "--format", "fmt", default=None,
               help="Report format(s), comma-separated: table, json, sarif, junit, github (and any other "
                    "installed format). Default: table, or github when GITHUB_ACTIONS=true.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write the report to FILE (atomically) instead of standard output.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="low", show_default=True,
-              help="Exit 1 when a requirement of at least this severity fails ('none': never).")
-@click.option("--fail-on-level", type=click.Choice(["must", "should"]), default=None,
-              help="Only gate on 必須 (must) requirements, or on both must and should.")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
-              help="An extra directory of rule files (repeatable); validated, never executed.")
-@click.option("--edition", default=None, help="Guideline edition to audit against (default: the newest encoded).")
+@output_option()
+@gate_options()
+@catalogue_options()
 @click.option("--pdf-variant", type=click.Choice(["pdf/a-3b"]), default=None,
               help="PDF only: write archival PDF/A-3b (the JSON results are attached in every PDF).")
-@click.option("--date", "audit_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Audit date YYYY-MM-DD (default today); fixes waiver expiry and report dates.")
+@date_option()
 @click.option("--baseline", "baseline_file", type=click.Path(path_type=Path), default=None,
               help="Gate only on failures not recorded in this baseline file (auditor baseline create).")
 @click.option("--waivers", "waiver_file", type=click.Path(path_type=Path), default=None,
@@ -43,7 +47,7 @@ from auditor.results import DEFAULT_WARN_DAYS
 @common_options
 def audit(policies: tuple[Path, ...], fmt: str | None, output: Path | None, fail_on: str,
           fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None,
-          audit_date: dt.datetime | None, baseline_file: Path | None, waiver_file: Path | None,
+          today: dt.date, baseline_file: Path | None, waiver_file: Path | None,
           waiver_warn_days: int, pdf_variant: str | None) -> int:
     """Audit POLICY files against the MIC guideline rules.
 
@@ -68,7 +72,8 @@ def audit(policies: tuple[Path, ...], fmt: str | None, output: Path | None, fail
         binary = [name for name in formats if name in reporters.BINARY_FORMATS]
         if binary and output is None and sys.stdout.isatty():
             raise InputError([Problem("--format", None, None, t("report.cli.binary_needs_output", format=binary[0]))])
-        today = audit_date.date() if audit_date else dt.date.today()
+        targets = report_targets(output, formats, reporters.EXTENSIONS)
+        guard = guard_targets(targets.values(), [*policies, *rule_dirs, *given(baseline_file, waiver_file)])
         results = audit_files(list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today,
                               waiver_file=waiver_file, warn_days=waiver_warn_days)
         results = with_baseline(results, baseline_file)
@@ -76,13 +81,6 @@ def audit(policies: tuple[Path, ...], fmt: str | None, output: Path | None, fail
         options = reporters.ReportOptions(lang=language(), color=output is None and sys.stdout.isatty(),
                                           pdf_variant=pdf_variant)
         for name, render in renderers.items():
-            target = output if len(formats) == 1 else _with_suffix(output, name)
-            emit(render(results, options), target, [*policies, *rule_dirs])
+            emit(render(results, options), targets[name], guard)
     return exit_code(results, fail_on, fail_on_level)
 
-
-def _with_suffix(output: Path | None, fmt: str) -> Path | None:
-    if output is None:
-        return None
-    extension = {"table": "txt", "markdown": "md", "junit": "xml"}.get(fmt, fmt)
-    return output.with_suffix(f".{extension}")

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 
-from auditor.cli.common import CONTEXT_SETTINGS, common_options, user_errors
+from auditor.cli.common import (
+    CONTEXT_SETTINGS,
+    bundle,
+    catalogue_options,
+    common_options,
+    date_option,
+    given,
+    output_option,
+    user_errors,
+)
 from auditor.errors import InputError, Problem, UsageError
 from auditor.i18n import t
 from auditor.output import check_not_input, write_atomic
 from auditor.results import AuditResult
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -34,21 +39,15 @@ def baseline() -> None:
     """
 
 
-def _audit_options(function: F) -> F:
-    for option in reversed([
-        click.argument("policies", nargs=-1, required=True, type=click.Path(path_type=Path)),
-        click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
-                     help="The baseline file (YAML)."),
-        click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
-                     help="An extra directory of rule files (repeatable)."),
-        click.option("--edition", default=None, help="Guideline edition (default: the newest encoded)."),
-        click.option("--date", "audit_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-                     help="Audit date YYYY-MM-DD (default today)."),
-        click.option("--waivers", "waiver_file", type=click.Path(path_type=Path), default=None,
-                     help="A YAML file of further waivers, as for `auditor audit`."),
-    ]):
-        function = option(function)
-    return function
+_audit_options = bundle(
+    click.argument("policies", nargs=-1, required=True, type=click.Path(path_type=Path)),
+    output_option("The baseline file (YAML).", required=True),
+    catalogue_options(rules_help="An extra directory of rule files (repeatable).",
+                      edition_help="Guideline edition (default: the newest encoded)."),
+    date_option("Audit date YYYY-MM-DD (default today)."),
+    click.option("--waivers", "waiver_file", type=click.Path(path_type=Path), default=None,
+                 help="A YAML file of further waivers, as for `auditor audit`."),
+)
 
 
 @baseline.command(context_settings=CONTEXT_SETTINGS)
@@ -56,7 +55,7 @@ def _audit_options(function: F) -> F:
 @click.option("--force", is_flag=True, help="Replace an existing baseline file.")
 @common_options
 def create(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], edition: str | None,
-           audit_date: dt.datetime | None, waiver_file: Path | None, force: bool) -> int:
+           today: dt.date, waiver_file: Path | None, force: bool) -> int:
     """Audit POLICIES and record every current failure in a new baseline file.
 
     \b
@@ -66,9 +65,9 @@ def create(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...]
     from auditor import baseline as library
 
     with user_errors():
+        _check_output(output, policies, rule_dirs, waiver_file)
         if output.exists() and not force:
             raise UsageError(t("baseline.exists", file=output))
-        today = audit_date.date() if audit_date else dt.date.today()
         results = _audit(policies, output, rule_dirs, edition, today, waiver_file)
         created = library.create(results, output, today)
         write_atomic(output, library.dump(created))
@@ -80,7 +79,7 @@ def create(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...]
 @_audit_options
 @common_options
 def update(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], edition: str | None,
-           audit_date: dt.datetime | None, waiver_file: Path | None) -> int:
+           today: dt.date, waiver_file: Path | None) -> int:
     """Merge the current failures of POLICIES into an existing baseline file.
 
     Entries of other policies are kept; entries that still match keep their date and note; new
@@ -93,10 +92,10 @@ def update(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...]
     from auditor import baseline as library
 
     with user_errors():
+        _check_output(output, policies, rule_dirs, waiver_file)
         if not output.exists():
             raise UsageError(t("baseline.missing", file=output))
         existing = library.load(output)
-        today = audit_date.date() if audit_date else dt.date.today()
         results = _audit(policies, output, rule_dirs, edition, today, waiver_file)
         merged, summary = library.update(existing, results, output, today)
         write_atomic(output, library.dump(merged))
@@ -105,11 +104,16 @@ def update(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...]
     return 0
 
 
+def _check_output(output: Path, policies: tuple[Path, ...], rule_dirs: tuple[Path, ...],
+                  waiver_file: Path | None) -> None:
+    # Before anything else, so "already exists" never hides "that is your policy file".
+    check_not_input(output, [*policies, *rule_dirs, *given(waiver_file)])
+
+
 def _audit(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], edition: str | None,
            today: dt.date, waiver_file: Path | None) -> list[AuditResult]:
     from auditor.service import audit_files
 
-    check_not_input(output, [*policies, *([waiver_file] if waiver_file else [])])
     results = audit_files(list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today,
                           waiver_file=waiver_file)
     errors = [(result, o) for result in results for o in result.outcomes if o.status == "error"]

@@ -10,10 +10,22 @@ from typing import TYPE_CHECKING
 import click
 
 from auditor import exitcodes
-from auditor.cli.common import common_options, emit, user_errors
+from auditor.cli.common import (
+    catalogue_options,
+    common_options,
+    date_option,
+    emit,
+    gate_options,
+    guard_targets,
+    output_option,
+    report_targets,
+    user_errors,
+)
 from auditor.errors import InputError, Problem, UsageError
-from auditor.gate import FAIL_ON_CHOICES, exit_code_of
+from auditor.gate import exit_code_of
 from auditor.i18n import t
+from auditor.output import InputGuard
+from auditor.textsafe import printable
 
 if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every other command
     from auditor.batch.runner import PolicyAudit, PolicyReports
@@ -23,32 +35,26 @@ if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every 
 @click.argument("sources", nargs=-1, required=True, metavar="DIR_OR_GLOB...")
 @click.option("-f", "--format", "fmt", default="table", show_default=True,
               help="Report format(s), comma-separated: table, json, csv, xlsx, html, pdf.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write the report to FILE (atomically) instead of standard output.")
+@output_option()
 @click.option("-j", "--jobs", type=int, default=0, show_default=True,
               help="Worker processes; 0 chooses automatically (one per CPU for large batches).")
 @click.option("--per-policy-reports", "reports_dir", type=click.Path(path_type=Path), default=None,
               help="Also write each policy's own report into DIR (in parallel).")
 @click.option("--per-policy-format", "report_format", default="pdf", show_default=True,
-              help="Format of the per-policy reports (any format of 'auditor audit').")
+              help="Format(s) of the per-policy reports, comma-separated (any format of 'auditor audit', "
+                   "e.g. pdf,json).")
+@click.option("--title", default=None,
+              help="Title of the HTML and PDF cover (default: the prefecture, when the batch is one "
+                   "prefecture and its municipalities).")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="Entries shown in the most-failed list and the ranking (table, HTML, PDF).")
-@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="low", show_default=True,
-              help="Exit 1 when a requirement of at least this severity fails anywhere "
-                   "('none': never).")
-@click.option("--fail-on-level", type=click.Choice(["must", "should"]), default=None,
-              help="Only gate on 必須 (must) requirements, or on both must and should.")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
-              help="An extra directory of rule files (repeatable); validated, never executed.")
-@click.option("--edition", default=None,
-              help="Guideline edition to audit against (default: the newest encoded).")
-@click.option("--date", "audit_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Audit date YYYY-MM-DD (default today); fixes waiver expiry and report dates.")
+@gate_options(fail_on_help="Exit 1 when a requirement of at least this severity fails anywhere ('none': never).")
+@catalogue_options()
+@date_option()
 @common_options
 def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
-          reports_dir: Path | None, report_format: str, top: int, fail_on: str,
-          fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None,
-          audit_date: dt.datetime | None) -> int:
+          reports_dir: Path | None, report_format: str, title: str | None, top: int, fail_on: str,
+          fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None, today: dt.date) -> int:
     """Audit every policy in DIR_OR_GLOB... and compare them chapter by chapter.
 
     Directories are searched for *.yaml / *.yml files; quoted patterns such as 'policies/**/*.yaml'
@@ -59,7 +65,9 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
     Example:
       auditor batch policies/ --format table
       auditor batch 'municipalities/*.yaml' --format xlsx -o prefecture.xlsx --jobs 2
+      auditor batch policies/ --format pdf -o prefecture.pdf --title 'あおば県'
       auditor batch policies/ --format json -o batch.json --per-policy-reports reports/
+      auditor batch policies/ --per-policy-reports reports/ --per-policy-format pdf,json
     """
     from auditor import __version__
     from auditor.batch.discover import discover
@@ -78,15 +86,19 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
         if len(formats) > 1 and output is None:
             raise InputError([Problem("--format", None, None,
                                       t("report.cli.formats_need_output"))])
-        today = audit_date.date() if audit_date else dt.date.today()
         found = discover(sources)
         if not found.files:
             nothing = Problem(" ".join(sources), None, None, t("batch.no_files"))
             raise InputError([*found.problems, nothing])
+        # Everything read counts as input: the policies, their directories (a YAML report there
+        # would be audited next time) and the rule packs. Checked now, not after an hour's batch.
+        targets = report_targets(output, formats, EXTENSIONS)
+        directories = [Path(source) for source in sources if Path(source).is_dir()]
+        guard = guard_targets(targets.values(), [*found.files, *directories, *rule_dirs])
         chosen, rules = select_rules(list(rule_dirs), edition)
         reports = None
         if reports_dir is not None:
-            reports = _policy_reports(reports_dir, report_format, found.files)
+            reports = _policy_reports(reports_dir, report_format, found.files, guard)
         lang = language()
         with ProgressBar(len(found.files), t("batch.progress")) as bar:
             run = run_batch(found.files, rules, edition=chosen, today=today, lang=lang, jobs=jobs,
@@ -95,21 +107,19 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
     unusable = [problem.format() for problem in found.problems]
     unusable += [_one_line(failure.problems, failure.file) for failure in run.failures]
     for line in unusable:
-        click.echo(f"{t('cli.error_prefix')}: {line}", err=True)
+        click.echo(f"{t('cli.error_prefix')}: {printable(line)}", err=True)
     for warning in _duplicate_codes(run.audits):
-        click.echo(warning, err=True)
+        click.echo(printable(warning), err=True)
     report = summarise(run, tool_version=__version__, edition=chosen, audit_date=today)
-    options = BatchOptions(lang=lang, top=top)
+    options = BatchOptions(lang=lang, top=top, title=title)
     with user_errors():
         if output is not None and str(output) != "-":
             _make_parent(output)
         for name, render in renderers.items():
-            target = output
-            if len(formats) > 1 and output is not None:
-                target = output.with_suffix(f".{EXTENSIONS.get(name, name)}")
-            emit(render(report, options), target, found.files)
+            emit(render(report, options), targets[name], guard)
     if reports is not None:
-        click.echo(t("batch.reports_dir", count=len(run.audits), dir=reports.directory), err=True)
+        written = len(run.audits) * len(reports.formats)
+        click.echo(t("batch.reports_dir", count=written, dir=reports.directory), err=True)
     if unusable:
         return exitcodes.USAGE_OR_INPUT
     triples = ((status, rule.severity, rule.level) for audited in run.audits
@@ -142,22 +152,24 @@ def _make_parent(output: Path) -> None:
         raise InputError([Problem(str(output), None, None, t("batch.cannot_create", reason=reason))]) from None
 
 
-def _policy_reports(directory: Path, fmt: str, files: list[Path]) -> PolicyReports:
+def _policy_reports(directory: Path, fmt: str, files: list[Path], guard: InputGuard) -> PolicyReports:
     from auditor import reporters
     from auditor.batch.runner import PolicyReports, report_names
     from auditor.i18n import language
 
-    reporters.get(fmt)  # an unknown format is a usage error before any work is done
-    extension = {"table": "txt", "markdown": "md", "junit": "xml"}.get(fmt, fmt)
+    formats = tuple(dict.fromkeys(name.strip() for name in fmt.split(",") if name.strip()))
+    for name in formats or ("",):  # an unknown format is a usage error before any work is done
+        if name not in reporters.REPORTERS:
+            known = ", ".join(sorted(reporters.REPORTERS))
+            raise UsageError(t("batch.unknown_policy_format", name=name, known=known))
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         problem = Problem(str(directory), None, None, t("batch.cannot_create", reason=reason))
         raise InputError([problem]) from None
-    names = report_names(files, extension)
-    inputs = {path.resolve() for path in files}
-    for name in names.values():
-        if (directory / name).resolve() in inputs:
-            raise UsageError(t("cli.refuse_overwrite_input", file=directory / name))
-    return PolicyReports(directory=directory, fmt=fmt, lang=language(), names=names)
+    names = {name: report_names(files, reporters.EXTENSIONS.get(name, name)) for name in formats}
+    for per_file in names.values():
+        for name in per_file.values():
+            guard.check(directory / name)
+    return PolicyReports(directory=directory, formats=formats, lang=language(), names=names)

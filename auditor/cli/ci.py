@@ -10,6 +10,7 @@ import click
 
 from auditor.i18n import t
 from auditor.results import WARNING_WAIVER_STATES, AuditResult
+from auditor.textsafe import printable
 
 
 def in_github_actions() -> bool:
@@ -40,4 +41,4 @@ def warn_about_waivers(results: Sequence[AuditResult]) -> None:
         for waiver in result.waivers:
             if waiver.state in WARNING_WAIVER_STATES:
                 where = f"{waiver.file}:{waiver.line}" if waiver.line else waiver.file
-                click.echo(f"{prefix}: {where}: {waiver.message}", err=True)
+                click.echo(printable(f"{prefix}: {where}: {waiver.message}"), err=True)

@@ -1,11 +1,12 @@
-"""Pieces shared by every command: --lang/--debug options, error translation and payload output."""
+"""Pieces shared by every command: option bundles, error translation and payload output."""
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -14,7 +15,8 @@ import click
 from auditor import exitcodes
 from auditor.errors import InputError, UsageError
 from auditor.i18n import set_language, t
-from auditor.output import check_not_input, write_atomic
+from auditor.output import InputGuard, write_atomic
+from auditor.textsafe import printable
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -46,8 +48,64 @@ def common_options(function: F) -> F:
     return function
 
 
+def bundle(*decorators: Callable[[F], F]) -> Callable[[F], F]:
+    """One decorator applying ``decorators`` (click options) so they show in ``--help`` in the order given."""
+
+    def decorate(function: F) -> F:
+        for decorator in reversed(decorators):
+            function = decorator(function)
+        return function
+
+    return decorate
+
+
+def gate_options(
+    fail_on_help: str = "Exit 1 when a requirement of at least this severity fails ('none': never).",
+    level_help: str = "Only gate on 必須 (must) requirements, or on both must and should.",
+) -> Callable[[F], F]:
+    """``--fail-on`` and ``--fail-on-level``: what makes the exit code 1 (see :mod:`auditor.gate`)."""
+    from auditor.gate import FAIL_ON_CHOICES  # here, not at start-up: gate imports the policy model
+
+    return bundle(
+        click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="low", show_default=True,
+                     help=fail_on_help),
+        click.option("--fail-on-level", type=click.Choice(["must", "should"]), default=None, help=level_help),
+    )
+
+
+def catalogue_options(
+    rules_help: str = "An extra directory of rule files (repeatable); validated, never executed.",
+    edition_help: str = "Guideline edition to audit against (default: the newest encoded).",
+) -> Callable[[F], F]:
+    """``--rules DIR`` (repeatable, as ``rule_dirs``) and ``--edition``: which rules are applied."""
+    return bundle(
+        click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help=rules_help),
+        click.option("--edition", default=None, help=edition_help),
+    )
+
+
+def _audit_date(ctx: click.Context, param: click.Parameter, value: dt.datetime | None) -> dt.date:
+    return value.date() if value is not None else dt.date.today()
+
+
+def date_option(
+    help: str = "Audit date YYYY-MM-DD (default today); fixes waiver expiry and report dates.",
+) -> Callable[[F], F]:
+    """``--date YYYY-MM-DD``, passed as ``today`` (a :class:`datetime.date`; today when not given)."""
+    return click.option("--date", "today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+                        callback=_audit_date, help=help)
+
+
+def output_option(help: str = "Write the report to FILE (atomically) instead of standard output.",
+                  required: bool = False) -> Callable[[F], F]:
+    """``-o/--output FILE`` (unless required: ``-`` or none for standard output)."""
+    if required:  # no default at all: click 8.4 would take default=None as a value given
+        return click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help=help)
+    return click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help=help)
+
+
 class InputProblem(click.ClickException):
-    """An unusable input, shown as one line per problem; exit code 2."""
+    """An unusable input, shown as one line per problem (control characters escaped); exit code 2."""
 
     exit_code = exitcodes.USAGE_OR_INPUT
 
@@ -55,7 +113,7 @@ class InputProblem(click.ClickException):
         stream = file or sys.stderr
         prefix = t("cli.error_prefix")
         for line in self.message.splitlines():
-            click.echo(f"{prefix}: {line}", file=stream)
+            click.echo(f"{prefix}: {printable(line)}", file=stream)
 
 
 @contextlib.contextmanager
@@ -67,7 +125,29 @@ def user_errors() -> Iterator[None]:
         raise InputProblem(str(exc)) from None
 
 
-def emit(payload: str | bytes, output: Path | None, inputs: Iterable[Path]) -> None:
+def given(*paths: Path | None) -> list[Path]:
+    """The optional input files that were given on the command line (e.g. ``--waivers FILE``)."""
+    return [path for path in paths if path is not None]
+
+
+def report_targets(output: Path | None, formats: Sequence[str],
+                   extensions: Mapping[str, str]) -> dict[str, Path | None]:
+    """Where each format goes: ``output`` itself, or with several formats ``output`` with each one's suffix."""
+    if len(formats) > 1 and output is not None:
+        return {name: output.with_suffix(f".{extensions.get(name, name)}") for name in formats}
+    return dict.fromkeys(formats, output)
+
+
+def guard_targets(targets: Iterable[Path | None], inputs: Iterable[Path]) -> InputGuard:
+    """Refuse now, before any work, a report target that is one of the ``inputs``; the guard for :func:`emit`."""
+    guard = InputGuard(inputs)
+    for target in targets:
+        if target is not None and str(target) != "-":
+            guard.check(target)
+    return guard
+
+
+def emit(payload: str | bytes, output: Path | None, inputs: Iterable[Path] | InputGuard) -> None:
     """Send a report to stdout or, atomically, to ``output`` (never over an input file)."""
     if output is None or str(output) == "-":
         if isinstance(payload, bytes):
@@ -76,6 +156,6 @@ def emit(payload: str | bytes, output: Path | None, inputs: Iterable[Path]) -> N
         else:
             click.echo(payload, nl=False)
         return
-    check_not_input(output, inputs)
+    (inputs if isinstance(inputs, InputGuard) else InputGuard(inputs)).check(output)
     write_atomic(output, payload)
     click.echo(t("cli.written", file=output), err=True)

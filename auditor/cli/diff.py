@@ -9,9 +9,17 @@ import click
 
 from auditor import exitcodes
 from auditor.cli.ci import in_github_actions
-from auditor.cli.common import CONTEXT_SETTINGS, common_options, emit, user_errors
+from auditor.cli.common import (
+    CONTEXT_SETTINGS,
+    catalogue_options,
+    common_options,
+    date_option,
+    emit,
+    gate_options,
+    output_option,
+    user_errors,
+)
 from auditor.errors import UsageError
-from auditor.gate import FAIL_ON_CHOICES
 from auditor.i18n import language, t
 
 DIFF_FORMATS = ("table", "json", "markdown", "github")
@@ -23,21 +31,14 @@ DIFF_FORMATS = ("table", "json", "markdown", "github")
               help="Compare POLICY with its version at this git revision (e.g. origin/main, HEAD~1).")
 @click.option("-f", "--format", "fmt", type=click.Choice(DIFF_FORMATS), default=None,
               help="table, json, markdown (for a PR comment) or github. Default: table, or github in GitHub Actions.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write the report to FILE (atomically) instead of standard output.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="low", show_default=True,
-              help="Exit 1 when a regression of at least this severity is found ('none': never).")
-@click.option("--fail-on-level", type=click.Choice(["must", "should"]), default=None,
-              help="Only regressions of 必須 (must) requirements gate, or those of both levels.")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
-              help="An extra directory of rule files (repeatable).")
-@click.option("--edition", default=None, help="Guideline edition to audit against (default: the newest encoded).")
-@click.option("--date", "audit_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Audit date YYYY-MM-DD (default today), used for both versions.")
+@output_option()
+@gate_options(fail_on_help="Exit 1 when a regression of at least this severity is found ('none': never).",
+              level_help="Only regressions of 必須 (must) requirements gate, or those of both levels.")
+@catalogue_options(rules_help="An extra directory of rule files (repeatable).")
+@date_option("Audit date YYYY-MM-DD (default today), used for both versions.")
 @common_options
 def diff(files: tuple[Path, ...], base_ref: str | None, fmt: str | None, output: Path | None, fail_on: str,
-         fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None,
-         audit_date: dt.datetime | None) -> int:
+         fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None, today: dt.date) -> int:
     """Compare two versions of a policy: OLD NEW, or --base GIT_REF POLICY.
 
     Reports rules that newly fail, newly pass, and values loosened even where the rule still
@@ -56,13 +57,12 @@ def diff(files: tuple[Path, ...], base_ref: str | None, fmt: str | None, output:
     with user_errors():
         if (base_ref is None and len(files) != 2) or (base_ref is not None and len(files) != 1):
             raise UsageError(t("policydiff.usage"))
-        today = audit_date.date() if audit_date else dt.date.today()
         if base_ref is not None:
             result = diff_files(files[0], base_ref=base_ref, rule_dirs=rule_dirs, edition=edition, today=today)
         else:
             result = diff_files(files[1], old_path=files[0], rule_dirs=rule_dirs, edition=edition, today=today)
         chosen = fmt or ("github" if in_github_actions() else "table")
-        emit(render(result, chosen, language()), output, files)
+        emit(render(result, chosen, language()), output, [*files, *rule_dirs])
     if has_errors(result):
         return exitcodes.USAGE_OR_INPUT
     return exitcodes.FINDINGS if result.regressions(fail_on, fail_on_level) else exitcodes.OK

@@ -9,6 +9,7 @@ import click
 
 from auditor.cli.common import InputProblem, common_options, user_errors
 from auditor.i18n import pick, t
+from auditor.textsafe import printable, printable_lines
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -47,7 +48,7 @@ def list_rules(fmt: str, rule_dirs: tuple[Path, ...]) -> int:
     items = [
         {
             "id": loaded.rule.id,
-            "title": loaded.rule.title.model_dump(),
+            "title": loaded.rule.title.as_dict(),
             "level": loaded.rule.level,
             "severity": loaded.rule.severity,
             "area": loaded.rule.area,
@@ -68,7 +69,8 @@ def list_rules(fmt: str, rule_dirs: tuple[Path, ...]) -> int:
     from tabulate import tabulate
 
     rows = [
-        [r.id, t(f"level.{r.level}"), t(f"severity.{r.severity}"), r.guideline.section, pick(r.title.model_dump())]
+        [r.id, t(f"level.{r.level}"), t(f"severity.{r.severity}"), printable(r.guideline.section),
+         printable(pick(r.title.as_dict()))]
         for r in (loaded.rule for loaded in catalogue.rules)
     ]
     click.echo(tabulate(rows, headers=["ID", "区分/level", "重要度/severity", "節/section", "要件/title"]))
@@ -93,9 +95,9 @@ def show_rule(rule_id: str, rule_dirs: tuple[Path, ...]) -> int:
         loaded = load_catalogue(list(rule_dirs)).get(rule_id)
     rule = loaded.rule
     lines = [
-        f"{rule.id}  {pick(rule.title.model_dump())}",
+        f"{rule.id}  {pick(rule.title.as_dict())}",
         "",
-        pick(rule.description.model_dump()),
+        pick(rule.description.as_dict()),
         "",
         f"guideline: {rule.guideline.section}  "
         f"({', '.join(rule.guideline.editions)}; evidence: {rule.guideline.evidence})",
@@ -107,11 +109,11 @@ def show_rule(rule_id: str, rule_dirs: tuple[Path, ...]) -> int:
     if rule.check is not None:
         lines.append(f"check: {describe(rule.check)}")
     if rule.manual is not None:
-        lines.append(f"manual evidence: {pick(rule.manual.evidence.model_dump())}")
+        lines.append(f"manual evidence: {pick(rule.manual.evidence.as_dict())}")
     if rule.replaces:
         lines.append(f"replaces: {', '.join(rule.replaces)}")
-    lines += ["", f"remediation: {pick(rule.remediation.model_dump())}", f"file: {loaded.file}"]
-    click.echo("\n".join(lines))
+    lines += ["", f"remediation: {pick(rule.remediation.as_dict())}", f"file: {loaded.file}"]
+    click.echo(printable_lines("\n".join(lines)))  # a rule pack is untrusted: no escape sequences
     return 0
 
 
@@ -169,10 +171,10 @@ def diff(edition_a: str, edition_b: str, fmt: str, rule_dirs: tuple[Path, ...]) 
     rows = []
     for entry in entries:
         rule_id = f"{entry.previous_id} → {entry.rule.id}" if entry.previous_id else entry.rule.id
-        details = "; ".join(f"{c.field}: {c.before} → {c.after}" for c in entry.changes)
+        details = printable("; ".join(f"{c.field}: {c.before} → {c.after}" for c in entry.changes))
         rows.append([t(f"diff.kind.{entry.kind}"), rule_id, t(f"level.{entry.rule.level}"),
-                     entry.section_before or "-", entry.section_after or "-",
-                     pick(entry.rule.title.model_dump()), details])
+                     printable(entry.section_before or "-"), printable(entry.section_after or "-"),
+                     printable(pick(entry.rule.title.as_dict())), details])
     headers = [t("diff.col.kind"), "ID", t("diff.col.level"), edition_a, edition_b, t("diff.col.title"),
                t("diff.col.details")]
     if rows:

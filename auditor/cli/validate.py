@@ -9,6 +9,7 @@ import click
 from auditor.cli.common import common_options, user_errors
 from auditor.errors import InputError, Problem
 from auditor.i18n import t
+from auditor.textsafe import printable
 from auditor.yamlsource import load_yaml
 
 
@@ -29,7 +30,7 @@ def validate(files: tuple[Path, ...]) -> int:
     for path in files:
         try:
             kind = _validate_one(path)
-            click.echo(t("cli.valid", file=path, kind=t(f"cli.kind.{kind}")))
+            click.echo(t("cli.valid", file=printable(str(path)), kind=t(f"cli.kind.{kind}")))  # a glob's names
         except InputError as exc:
             problems.extend(exc.problems)
     with user_errors():

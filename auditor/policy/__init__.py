@@ -1,54 +1,43 @@
 """The policy model: what a Japanese local body declares about its information security.
 
-One pydantic model per area of the MIC guideline's 対策基準 (see the sibling modules). Unknown keys
-are errors; every control is optional so that an undeclared control fails its rule as
-"not declared" rather than failing validation. The policy JSON Schema is generated from here.
+One pydantic model per area of the MIC guideline's 対策基準 (see the sibling modules), with the
+root :class:`Policy` in :mod:`auditor.policy.model`. Unknown keys are errors; every control is
+optional so that an undeclared control fails its rule as "not declared" rather than failing
+validation. The policy JSON Schema is generated from here.
+
+The names below are imported on first use: building the sixty model classes costs more than
+the rest of an audit, and a valid policy is checked without them (:mod:`auditor.compiled`).
 """
 
 from __future__ import annotations
 
-from typing import Literal
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from pydantic import Field
-
-from auditor.policy.assets import Assets
-from auditor.policy.base import EDITIONS, Section, declared
-from auditor.policy.entity import Entity, PolicyDocument, code_check_digit
-from auditor.policy.evaluation import Evaluation
-from auditor.policy.human import Human
-from auditor.policy.network import Network
-from auditor.policy.operations import Operations
-from auditor.policy.organisation import Organisation
-from auditor.policy.physical import Physical
-from auditor.policy.security_cloud import SecurityCloud
-from auditor.policy.suppliers import ExternalServices, Outsourcing, SocialMedia
-from auditor.policy.technical import Technical
-from auditor.policy.telework import Telework
-from auditor.policy.waivers import Approver, Waiver
+if TYPE_CHECKING:
+    from auditor.policy.base import EDITIONS
+    from auditor.policy.entity import Entity
+    from auditor.policy.model import Policy
+    from auditor.policy.semantics import code_check_digit
+    from auditor.policy.waivers import Approver, Waiver
 
 POLICY_SCHEMA_VERSION = 1
 
-
-class Policy(Section):
-    """A local body's information-security policy as declared for audit."""
-
-    schema_version: Literal[1] = Field(default=1, description="ポリシーファイル形式の版（現在 1）")
-    entity: Entity = Field(description="団体 (the local body)")
-    policy: PolicyDocument = Field(description="ポリシー文書（準拠する版・策定日・公表）")
-    organisation: Organisation | None = declared("§1 組織体制")
-    assets: Assets | None = declared("§2 情報資産の分類と管理")
-    network: Network = Field(description="§3 情報システム全体の強靱性の向上（三層の対策）")
-    physical: Physical | None = declared("§4 物理的セキュリティ")
-    human: Human | None = declared("§5 人的セキュリティ")
-    technical: Technical | None = declared("§6 技術的セキュリティ")
-    operations: Operations | None = declared("§7 運用")
-    outsourcing: Outsourcing | None = declared("§8.1–8.2 業務委託")
-    external_services: ExternalServices | None = declared("§8.3–8.4 外部サービス（クラウドサービス）の利用")
-    social_media: SocialMedia | None = declared("§8.5 ソーシャルメディアサービスの利用")
-    telework: Telework | None = declared("テレワーク・外部からのアクセス")
-    security_cloud: SecurityCloud | None = declared("自治体情報セキュリティクラウドの運営（都道府県）")
-    evaluation: Evaluation | None = declared("§9 評価・見直し")
-    waivers: list[Waiver] | None = declared("例外措置（§7.4）: 個々の要件の免除")
+_LAZY = {
+    "EDITIONS": "auditor.policy.base",
+    "Entity": "auditor.policy.entity",
+    "Policy": "auditor.policy.model",
+    "code_check_digit": "auditor.policy.semantics",
+    "Approver": "auditor.policy.waivers",
+    "Waiver": "auditor.policy.waivers",
+}
 
 
-__all__ = ["EDITIONS", "Approver", "Entity", "Policy", "Waiver", "code_check_digit"]
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
+
+__all__ = ["EDITIONS", "POLICY_SCHEMA_VERSION", "Approver", "Entity", "Policy", "Waiver", "code_check_digit"]

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import types
 import typing
-from typing import Any, Literal, Union
+from typing import Any, Union
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from auditor.vocab import EDITIONS, Edition, EntityType, Frequency, NetworkModel
+
+__all__ = ["EDITIONS", "Edition", "EntityType", "Frequency", "NetworkModel", "Section", "declared", "submodel"]
 
 
 class Section(BaseModel):
@@ -25,18 +29,6 @@ def declared(description: str, example: Any = None) -> Any:
     return Field(default=None, description=description, examples=[example] if example is not None else None)
 
 
-Frequency = Literal["continuous", "daily", "weekly", "monthly", "quarterly", "annual", "ad_hoc", "none"]
-"""How often something is done; 'annual' means every fiscal year (毎年度)."""
-
-NetworkModel = Literal["alpha", "alpha_prime", "beta", "beta_prime"]
-"""三層の対策のモデル: α, α' (R6.10), β, β' (R2.12)."""
-
-EntityType = Literal["municipality", "prefecture"]
-
-Edition = Literal["R2.12", "R4.3", "R5.3", "R6.10", "R7.3"]
-"""Guideline editions: 令和2年12月版, 令和4年3月版, 令和5年3月版, 令和6年10月版, 令和7年3月版."""
-
-EDITIONS: tuple[str, ...] = ("R2.12", "R4.3", "R5.3", "R6.10", "R7.3")
 
 
 def submodel(annotation: Any) -> type[BaseModel] | None:

@@ -6,14 +6,10 @@ import datetime as dt
 
 from pydantic import Field, ValidationInfo, field_validator
 
-from auditor.i18n import t
 from auditor.policy.base import Edition, EntityType, Section, declared
+from auditor.policy.semantics import code_check_digit, code_problem, entity_type_problem
 
-
-def code_check_digit(first_five: str) -> int:
-    """Check digit of a 全国地方公共団体コード (weights 6..2, modulus 11, last digit of 11 - r)."""
-    total = sum(int(digit) * weight for digit, weight in zip(first_five, (6, 5, 4, 3, 2), strict=True))
-    return (11 - total % 11) % 10
+__all__ = ["BasicPolicy", "Entity", "ImplementingProcedures", "PolicyDocument", "code_check_digit"]
 
 
 class Entity(Section):
@@ -30,23 +26,18 @@ class Entity(Section):
     @field_validator("code")
     @classmethod
     def _valid_code(cls, value: str) -> str:
-        if len(value) != 6 or not value.isascii() or not value.isdigit():
-            raise ValueError(t("code.format"))
-        if not 1 <= int(value[:2]) <= 47:
-            raise ValueError(t("code.prefecture"))
-        expected = code_check_digit(value[:5])
-        if int(value[5]) != expected:
-            raise ValueError(t("code.check_digit", expected=value[:5] + str(expected)))
+        problem = code_problem(value)
+        if problem is not None:
+            raise ValueError(problem)
         return value
 
     @field_validator("type")
     @classmethod
     def _type_matches_code(cls, value: str, info: ValidationInfo) -> str:
         # Located at `type` (validated after `code`), so the message points at the line to fix.
-        code = info.data.get("code")
-        if code is not None and (code[2:5] == "000") != (value == "prefecture"):
-            kind = t("code.kind.prefecture" if code[2:5] == "000" else "code.kind.municipality")
-            raise ValueError(t("code.entity_type", code=code, kind=kind, declared=value))
+        problem = entity_type_problem(info.data.get("code"), value)
+        if problem is not None:
+            raise ValueError(problem)
         return value
 
 

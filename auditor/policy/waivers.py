@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from pydantic import Field, model_validator
 
 from auditor.policy.base import Section
+from auditor.policy.semantics import waiver_dates_problem
 
 
 class Approver(Section):
@@ -29,6 +31,14 @@ class Waiver(Section):
 
     @model_validator(mode="after")
     def _expiry_after_approval(self) -> Waiver:
-        if self.expires_on < self.approved_on:
-            raise ValueError("expires_on must not be earlier than approved_on / 有効期限が承認日より前です")
+        problem = waiver_dates_problem(self.approved_on, self.expires_on)
+        if problem is not None:
+            raise ValueError(problem)
         return self
+
+
+class WaiverFile(Section):
+    """A side file of waivers (``auditor audit --waivers FILE``): the policy's ``waivers:`` list on its own."""
+
+    schema_version: Literal[1] = Field(default=1, description="例外措置ファイル形式の版（現在 1）")
+    waivers: list[Waiver] = Field(description="例外措置（§7.4）の一覧")

@@ -45,6 +45,8 @@ REPORTERS: dict[str, str] = {
     "xlsx": "auditor.reporters.xlsx",
 }
 BINARY_FORMATS: frozenset[str] = frozenset({"pdf", "xlsx"})
+EXTENSIONS: dict[str, str] = {"table": "txt", "markdown": "md", "junit": "xml"}
+"""File suffix of a format whose name is not its usual suffix (for ``-o NAME`` with several formats)."""
 
 
 def get(name: str) -> Callable[[Sequence[AuditResult], ReportOptions], str | bytes]:

@@ -4,7 +4,8 @@ Chosen automatically by ``auditor audit`` when ``GITHUB_ACTIONS=true`` and no ``
 given. Failures become ``error`` (critical/high) or ``warning`` (medium/low) annotations on the
 policy line; baselined failures, waived requirements and waivers needing attention become
 ``warning``/``notice``. The human-readable table follows in a collapsed log group, so the job log
-still shows the whole checklist.
+still shows the whole checklist. Control and bidi characters from the inputs are shown escaped
+(:mod:`auditor.textsafe`): GitHub's log viewer interprets ANSI colours and shows bidi text as is.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from auditor.i18n import pick, t
 from auditor.reporters import ReportOptions
 from auditor.results import WARNING_WAIVER_STATES, AuditResult, Outcome
+from auditor.textsafe import printable, printable_lines
 
 
 def _escape_data(text: str) -> str:
@@ -26,18 +28,18 @@ def _escape_property(text: str) -> str:
 
 def annotation(command: str, message: str, *, file: str | None = None, line: int | None = None,
                column: int | None = None, title: str | None = None) -> str:
-    """One workflow command, escaped as GitHub's runner expects."""
+    """One workflow command, escaped as GitHub's runner expects (``message`` may span lines)."""
     properties = []
     if file:
-        properties.append(f"file={_escape_property(file)}")
+        properties.append(f"file={_escape_property(printable(file))}")
     if line:
         properties.append(f"line={line}")
     if column and line:
         properties.append(f"col={column}")
     if title:
-        properties.append(f"title={_escape_property(title)}")
+        properties.append(f"title={_escape_property(printable(title))}")
     head = f"::{command} {','.join(properties)}" if properties else f"::{command}"
-    return f"{head}::{_escape_data(message)}"
+    return f"{head}::{_escape_data(printable_lines(message))}"
 
 
 def _command(outcome: Outcome) -> str | None:

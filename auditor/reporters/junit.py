@@ -4,6 +4,8 @@
 a failure: it is known, not fixed), ``error`` is an ``<error>``, and ``not_applicable``,
 ``manual`` and ``waived`` are ``<skipped>`` with the reason (the waiver's approver and expiry).
 One ``<testsuite>`` per policy; the waiver register and baseline summary go in ``<system-out>``.
+Control characters from the inputs are shown escaped (:mod:`auditor.textsafe`): most are not even
+allowed in XML 1.0, and CI pages show these texts as they are.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from xml.etree import ElementTree as ET
 from auditor.i18n import pick, t
 from auditor.reporters import ReportOptions
 from auditor.results import AuditResult, Outcome
+from auditor.textsafe import printable, printable_lines
 
 
 def _testcase(result: AuditResult, outcome: Outcome) -> ET.Element:
@@ -25,9 +28,9 @@ def _testcase(result: AuditResult, outcome: Outcome) -> ET.Element:
     })
     if outcome.line:
         case.set("line", str(outcome.line))
-    details = f"{outcome.message}\n{t('report.fix')}: {pick(outcome.remediation)}\n" \
-              f"{t('report.guideline')}: {outcome.section}"
-    where = f"{result.policy.file}:{outcome.line}" if outcome.line else result.policy.file
+    details = f"{printable(outcome.message)}\n{t('report.fix')}: {printable(pick(outcome.remediation))}\n" \
+              f"{t('report.guideline')}: {printable(outcome.section)}"
+    where = printable(f"{result.policy.file}:{outcome.line}" if outcome.line else result.policy.file)
     if outcome.status == "fail":
         failure = ET.SubElement(case, "failure", {
             "message": outcome.message,
@@ -79,5 +82,10 @@ def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
         root.append(suite)
     for key, value in totals.items():
         root.set(key, str(value))
+    for element in root.iter():  # attributes are one line each; texts are ours, their fields escaped above
+        if element.text:
+            element.text = printable_lines(element.text)
+        for name, text in list(element.attrib.items()):
+            element.set(name, printable(text))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

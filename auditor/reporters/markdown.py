@@ -3,7 +3,7 @@
 A heading with the body's name, the must-level compliance rate, the outcome counts, the failures
 (most urgent first, capped so a comment stays readable) and every outcome folded in ``<details>``.
 Every string from the policy or the rules is escaped, so it can neither break the table nor
-inject markup.
+inject markup, and control or bidi characters in it are shown escaped (:mod:`auditor.textsafe`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from auditor.reporters import ReportOptions
 from auditor.reporters.view import FINDING_STATUSES, ReportView, build_all, lang_of, urgency
 from auditor.results import AuditResult
+from auditor.textsafe import printable
 
 MAX_FAILURES = 50
 """Failures listed in the main table; the rest are counted (all appear in the folded list)."""
@@ -24,7 +25,7 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 def escape(text: str) -> str:
     """``text`` as literal Markdown inline content (one line, no markup, no table break)."""
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))
     return _SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
 
 
@@ -49,7 +50,7 @@ def render_one(view: ReportView) -> str:
             escape(view.model_label),
             f"{label('cover.edition')}: {escape(view.edition_label)}",
             f"{label('cover.audit_date')}: {view.audit_date}",
-            f"`{view.policy_file.replace('`', '')}`",
+            f"`{printable(view.policy_file.replace('`', ''))}`",
         ]),
         "",
         f"**{label('summary.must_rate')}: {view.must_rate_label}** "

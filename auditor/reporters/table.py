@@ -1,4 +1,8 @@
-"""Terminal report: one table per guideline chapter (failures first), then what to fix, then a summary."""
+"""Terminal report: one table per guideline chapter (failures first), then what to fix, then a summary.
+
+Every string that comes from the policy, a waiver or baseline file or a rule pack goes through
+:func:`auditor.textsafe.printable`, so it can neither drive the terminal nor forge a line.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from auditor.i18n import pick, t
 from auditor.reporters import ReportOptions
 from auditor.results import AuditResult, Outcome
 from auditor.rule import AREA_CHAPTERS
+from auditor.textsafe import printable
 
 _STATUS_ORDER = {"fail": 0, "error": 1, "waived": 2, "manual": 3, "pass": 4, "not_applicable": 5}
 _STATUS_COLORS = {"fail": "31", "error": "35", "waived": "33", "manual": "36", "pass": "32", "not_applicable": "90"}
@@ -37,16 +42,14 @@ def render_one(result: AuditResult, options: ReportOptions) -> str:
     """One policy's report."""
     lang = "en" if options.lang == "en" else "ja"
     policy = result.policy
-    header = (
-        f"{policy.entity_name}（{policy.entity_code}） {policy.file}\n"
-        if lang == "ja"
-        else f"{policy.entity_name} ({policy.entity_code}) {policy.file}\n"
-    )
+    name, code, file = printable(policy.entity_name), printable(policy.entity_code), printable(policy.file)
+    model, follows = printable(policy.network_model), printable(policy.guideline_edition)
+    header = f"{name}（{code}） {file}\n" if lang == "ja" else f"{name} ({code}) {file}\n"
     header += (
-        f"ネットワークモデル: {policy.network_model} / ポリシーの準拠版: {policy.guideline_edition} / "
+        f"ネットワークモデル: {model} / ポリシーの準拠版: {follows} / "
         f"監査基準: {result.edition} / 監査日: {result.audit_date.isoformat()}"
         if lang == "ja"
-        else f"Network model: {policy.network_model} / policy follows: {policy.guideline_edition} / "
+        else f"Network model: {model} / policy follows: {follows} / "
         f"audited against: {result.edition} / date: {result.audit_date.isoformat()}"
     )
     blocks = [header]
@@ -56,11 +59,11 @@ def render_one(result: AuditResult, options: ReportOptions) -> str:
         rows = [
             [
                 _status(o, options),
-                o.rule_id,
+                printable(o.rule_id),
                 t(f"severity.{o.severity}"),
                 t(f"level.{o.level}"),
-                o.section,
-                pick(o.title),
+                printable(o.section),
+                printable(pick(o.title)),
                 "" if o.line is None else str(o.line),
             ]
             for o in outcomes
@@ -72,10 +75,10 @@ def render_one(result: AuditResult, options: ReportOptions) -> str:
         heading = "■ 是正が必要な事項" if lang == "ja" else "■ What to fix"
         lines = [heading]
         for o in sorted(details, key=lambda o: (-_severity_rank(o.severity), o.rule_id)):
-            where = f"{policy.file}:{o.line}" if o.line else policy.file
+            where = f"{file}:{o.line}" if o.line else file
             fix = "対応" if lang == "ja" else "Fix"
-            lines.append(f"[{o.rule_id}{_known(o)}] {pick(o.title)} ({where})\n    {o.message}\n"
-                         f"    {fix}: {pick(o.remediation)}")
+            lines.append(f"[{printable(o.rule_id)}{_known(o)}] {printable(pick(o.title))} ({where})\n"
+                         f"    {printable(o.message)}\n    {fix}: {printable(pick(o.remediation))}")
         blocks.append("\n".join(lines))
     blocks.extend(ci_blocks(result))
     blocks.append(summary_line(result) + "\n" + rates_line(result))
@@ -89,23 +92,25 @@ def ci_blocks(result: AuditResult) -> list[str]:
         lines = [t("report.waivers_heading")]
         for waiver in result.waivers:
             where = f"{waiver.file}:{waiver.line}" if waiver.line else waiver.file
-            lines.append(t("report.waiver_line", state=t(f"waiver.state.{waiver.state}"), rule=waiver.rule_id,
-                           path=f" '{waiver.path}'" if waiver.path else "", where=where,
+            lines.append(t("report.waiver_line", state=t(f"waiver.state.{waiver.state}"),
+                           rule=printable(waiver.rule_id), where=printable(where),
+                           path=f" '{printable(waiver.path)}'" if waiver.path else "",
                            expires=waiver.expires_on.isoformat(), remaining=remaining(waiver.days_left),
-                           approver=waiver.approver, justification=" ".join(waiver.justification.split())))
+                           approver=printable(waiver.approver),
+                           justification=printable(" ".join(waiver.justification.split()))))
             if waiver.state != "in_force":
-                lines.append(f"    {waiver.message}")
+                lines.append(f"    {printable(waiver.message)}")
         blocks.append("\n".join(lines))
     if result.baseline is not None:
         baseline = result.baseline
         fixed = [d for d in baseline.drift if d.state == "fixed"]
         changed = [d for d in baseline.drift if d.state == "changed"]
-        lines = [t("report.baseline", file=baseline.file, known=baseline.known, new=baseline.new,
+        lines = [t("report.baseline", file=printable(baseline.file), known=baseline.known, new=baseline.new,
                    fixed=len(fixed), changed=len(changed))]
-        lines += [t("report.baseline.fixed", rule=d.rule_id, path=d.path or "-",
+        lines += [t("report.baseline.fixed", rule=printable(d.rule_id), path=printable(d.path or "-"),
                     now=t(f"status.{d.now}") if d.now else "-") for d in fixed]
-        lines += [t("report.baseline.changed", rule=d.rule_id, path=d.path or "-", value=show(d.value))
-                  for d in changed]
+        lines += [t("report.baseline.changed", rule=printable(d.rule_id), path=printable(d.path or "-"),
+                    value=printable(show(d.value))) for d in changed]
         blocks.append("\n".join(lines))
     return blocks
 

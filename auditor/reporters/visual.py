@@ -230,8 +230,9 @@ def pdf_document(name: str, context: Mapping[str, Any], *, lang: str, meta: Docu
         if pdf is not None:
             return pdf
     # No worker, or it could not do the job: lay out here (a real rendering error surfaces here).
-    return _shared_layout().write_pdf(html, meta=meta, variant=variant, attachments=attachments,
-                                      identifier=identifier, styled=False)
+    with _layout() as layout:
+        return layout.write_pdf(html, meta=meta, variant=variant, attachments=attachments, identifier=identifier,
+                                styled=False)
 
 
 def print_stylesheet() -> str:
@@ -248,23 +249,20 @@ def print_html(name: str, context: Mapping[str, Any], *, lang: str, meta: Docume
 def html_to_pdf(html: str, *, meta: DocumentMeta, variant: str | None = None,
                 attachments: Sequence[PdfAttachment] = (), identifier: bytes | None = None) -> bytes:
     """Lay ``html`` (which carries its own stylesheet, e.g. :func:`print_html`) out with weasyprint
-    (imported here) through :class:`AssetFetcher`.
-
-    The first call prepares a :class:`PdfLayout` that later calls in this process reuse.
-    """
-    return _shared_layout().write_pdf(html, meta=meta, variant=variant, attachments=attachments,
-                                      identifier=identifier)
+    (imported here) through :class:`AssetFetcher`."""
+    with _layout() as layout:
+        return layout.write_pdf(html, meta=meta, variant=variant, attachments=attachments, identifier=identifier)
 
 
 class PdfLayout:
     """weasyprint ready to lay out the visual reports: imported, the bundled fonts registered and the
     report stylesheet (:func:`print_stylesheet`) parsed.
 
-    Every document reuses one font configuration, so the two 3 MB font files are handed to
-    fontconfig once per process rather than once per document, and the stylesheet is parsed once
-    (a tenth of the layout time of a small report). :meth:`warm_up` lays a few words out once, so
-    that Pango, FreeType and HarfBuzz load the faces before the real document arrives; the PDF
-    worker calls it while the parent is still auditing. None of this changes a byte of the output.
+    The PDF worker makes one as soon as it starts, so that handing the two 3 MB font files to
+    fontconfig and parsing the stylesheet (a tenth of the layout time of a small report) happen
+    while the parent is still auditing; :meth:`warm_up` lays a few words out once, so that Pango,
+    FreeType and HarfBuzz load the faces before the real document arrives. Without a worker, each
+    document gets its own layout. None of this changes a byte of the output.
     """
 
     def __init__(self) -> None:
@@ -323,13 +321,15 @@ class PdfLayout:
             self.font_config._folder = None
 
 
-@functools.cache
-def _shared_layout() -> PdfLayout:
-    import atexit
-
+@contextmanager
+def _layout() -> Iterator[PdfLayout]:
+    """A layout for one document in this process, closed right after: this process may be a forked
+    batch worker that is terminated without running exit handlers, so nothing is left to them."""
     layout = PdfLayout()
-    atexit.register(layout.close)
-    return layout
+    try:
+        yield layout
+    finally:
+        layout.close()
 
 
 # --- the PDF worker: import weasyprint in parallel with the audit --------------------------------
@@ -410,6 +410,19 @@ def cancel_pdf_worker() -> None:
     worker, _WORKER[0] = _WORKER[0], None
     if worker is not None:
         worker.cancel()
+
+
+def forget_pdf_worker() -> None:
+    """In a forked child process: drop the parent's worker without stopping it (it is the parent's).
+
+    The child's copies of the worker's pipes are closed too, so that the worker still sees the
+    end of its input when the parent has sent its request (batch workers are forked this way).
+    """
+    worker, _WORKER[0] = _WORKER[0], None
+    if worker is not None:
+        for stream in (worker.process.stdin, worker.process.stdout, worker.process.stderr):
+            if stream is not None:
+                stream.close()
 
 
 @contextmanager

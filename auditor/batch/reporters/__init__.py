@@ -23,6 +23,8 @@ class BatchOptions:
     lang: str = "ja"
     top: int = 10
     """How many entries the most-failed list and the ranking show in table, HTML and PDF."""
+    title: str | None = None
+    """Title of the HTML and PDF cover (``--title``); None: worked out from the bodies."""
 
 
 BatchRenderer = Callable[[BatchReport, BatchOptions], "str | bytes"]
@@ -33,6 +35,7 @@ BATCH_FORMATS: dict[str, str] = {
     "csv": "auditor.batch.reporters.csv_report",
     "xlsx": "auditor.batch.reporters.xlsx",
     "html": "auditor.batch.reporters.html",
+    "pdf": "auditor.batch.reporters.pdf",
 }
 BINARY_FORMATS: frozenset[str] = frozenset({"xlsx", "pdf"})
 EXTENSIONS: dict[str, str] = {"table": "txt"}
@@ -40,9 +43,17 @@ EXTENSIONS: dict[str, str] = {"table": "txt"}
 
 
 def get(name: str) -> BatchRenderer:
-    """The ``render`` function of batch format ``name`` (imported now, not at start-up)."""
+    """The ``render`` function of batch format ``name`` (imported now, not at start-up).
+
+    As in :func:`auditor.reporters.get`, a module's ``prepare()`` is called here, before the
+    audit runs (the PDF format starts loading weasyprint in a worker process meanwhile).
+    """
     module_name = BATCH_FORMATS.get(name)
     if module_name is None:
         known = ", ".join(sorted(BATCH_FORMATS))
         raise UsageError(t("batch.unknown_format", name=name, known=known))
-    return cast(BatchRenderer, importlib.import_module(module_name).render)
+    module = importlib.import_module(module_name)
+    prepare = getattr(module, "prepare", None)
+    if callable(prepare):
+        prepare()
+    return cast(BatchRenderer, module.render)

@@ -51,12 +51,12 @@ def to_dict(report: BatchReport) -> dict[str, Any]:
         "matrix": [_row(row, report.chapters) for row in report.rows],
         "most_failed": [
             {
-                "rule_id": item.rule_id,
-                "title": pick(item.title),
-                "level": item.level,
-                "severity": item.severity,
-                "area": item.area,
-                "section": item.section,
+                "rule_id": item.rule.rule_id,
+                "title": pick(item.rule.title),
+                "level": item.rule.level,
+                "severity": item.rule.severity,
+                "area": item.rule.area,
+                "section": item.rule.section,
                 "failed": item.failed,
                 "evaluated": item.evaluated,
                 "share": rate_value(item.share),

@@ -1,4 +1,7 @@
-"""Terminal batch report: matrix, most failed requirements, urgent-gap ranking, unusable files."""
+"""Terminal batch report: matrix, most failed requirements, urgent-gap ranking, unusable files.
+
+Names, codes, titles and file names show control and bidi characters escaped (:mod:`auditor.textsafe`).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from auditor.batch.reporters.common import (
 )
 from auditor.batch.summary import BatchReport
 from auditor.i18n import pick, t
+from auditor.textsafe import printable
 
 
 def render(report: BatchReport, options: BatchOptions) -> str:
@@ -28,7 +32,7 @@ def render(report: BatchReport, options: BatchOptions) -> str:
         blocks.append(_ranking(report, top))
     if report.failures:
         lines = [t("batch.section.unusable", count=len(report.failures))]
-        lines += [failure.first_line() for failure in report.failures]
+        lines += [printable(failure.first_line()) for failure in report.failures]
         blocks.append("\n".join(lines))
     blocks.append(summary_line(report))
     return "\n\n".join(blocks) + "\n"
@@ -41,7 +45,7 @@ def _matrix(report: BatchReport) -> str:
     rows = []
     for row in report.rows:
         policy = row.policy
-        rows.append([policy.entity_name, policy.entity_code, model_name(policy.network_model),
+        rows.append([printable(policy.entity_name), printable(policy.entity_code), model_name(policy.network_model),
                      *(cell_text(row.cells.get(area)) for area in report.chapters),
                      cell_text(row.total), row.total.urgent])
     names = "  ".join(f"{chapter_short(area)} = {chapter_title(area)}" for area in report.chapters
@@ -58,8 +62,9 @@ def _most_failed(report: BatchReport, top: int) -> str:
     headers = ["ID", t("batch.col.requirement"), t("batch.col.level"), t("batch.col.severity"),
                t("batch.col.section"), t("batch.col.failed"), t("batch.col.share")]
     rows = [
-        [item.rule_id, pick(item.title), t(f"level.{item.level}"), t(f"severity.{item.severity}"),
-         item.section, f"{item.failed}/{item.evaluated}", percent(item.share)]
+        [printable(item.rule.rule_id), printable(pick(item.rule.title)), t(f"level.{item.rule.level}"),
+         t(f"severity.{item.rule.severity}"), printable(item.rule.section), f"{item.failed}/{item.evaluated}",
+         percent(item.share)]
         for item in report.most_failed[:top]
     ]
     return f"{heading}\n{_tabulate(rows, headers)}"
@@ -73,7 +78,7 @@ def _ranking(report: BatchReport, top: int) -> str:
     headers = [t(f"batch.col.{name}") for name in
                ("rank", "entity", "code", "urgent", "critical", "must_failed", "total")]
     rows = [
-        [str(item.rank), item.row.policy.entity_name, item.row.policy.entity_code,
+        [str(item.rank), printable(item.row.policy.entity_name), printable(item.row.policy.entity_code),
          str(item.row.total.urgent), str(item.row.total.critical), str(item.row.total.must_failed),
          percent(item.row.total.rate)]
         for item in ranked

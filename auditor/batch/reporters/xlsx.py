@@ -55,7 +55,7 @@ def _header(sheet: Any, headers: list[str], widths: list[int]) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    sheet.append(headers)
+    _append(sheet, headers)
     for index, width in enumerate(widths, start=1):
         cell = sheet.cell(row=1, column=index)
         cell.font = Font(bold=True)
@@ -112,7 +112,7 @@ def _matrix(sheet: Any, report: BatchReport) -> None:
         must_rate = None if summary.must_rate is None else round(summary.must_rate, 4)
         values += [_rate(row.total), must_rate, row.total.must_failed, row.total.urgent,
                    row.total.critical, policy.file]
-        sheet.append(values)
+        _append(sheet, values)
     last = sheet.max_row
     must_rate_column = rate_columns[-1] + 1
     for column in [*rate_columns, must_rate_column]:
@@ -135,9 +135,9 @@ def _most_failed(sheet: Any, report: BatchReport) -> None:
                     t("batch.col.section"), t("batch.col.failed"), t("batch.col.share"),
                     t("batch.col.codes")], [9, 50, 6, 7, 30, 10, 8, 60])
     for item in report.most_failed:
-        sheet.append([item.rule_id, pick(item.title), t(f"level.{item.level}"),
-                      t(f"severity.{item.severity}"), item.section, item.failed,
-                      round(item.share, 4), ", ".join(item.codes)])
+        rule = item.rule
+        _append(sheet, [rule.rule_id, pick(rule.title), t(f"level.{rule.level}"), t(f"severity.{rule.severity}"),
+                        rule.section, item.failed, round(item.share, 4), ", ".join(item.codes)])
         sheet.cell(row=sheet.max_row, column=7).number_format = _PERCENT
 
 
@@ -149,7 +149,7 @@ def _ranking(sheet: Any, report: BatchReport) -> None:
     for ranked in report.ranking:
         policy = ranked.row.policy
         total = ranked.row.total
-        sheet.append([ranked.rank, policy.entity_code, policy.entity_name, total.urgent,
+        _append(sheet, [ranked.rank, policy.entity_code, policy.entity_name, total.urgent,
                       total.critical, total.must_failed, _rate(total)])
         sheet.cell(row=sheet.max_row, column=7).number_format = _PERCENT
 
@@ -160,7 +160,7 @@ def _unusable(sheet: Any, report: BatchReport) -> None:
                     t("batch.col.message")], [40, 6, 6, 80])
     for failure in report.failures:
         for problem in failure.problems:
-            sheet.append([failure.file, problem.line, problem.column, problem.message])
+            _append(sheet, [failure.file, problem.line, problem.column, problem.message])
 
 
 def _about(sheet: Any, report: BatchReport) -> None:
@@ -174,7 +174,7 @@ def _about(sheet: Any, report: BatchReport) -> None:
         *((chapter_short(area), chapter_title(area)) for area in report.chapters),
     ]
     for row in rows:
-        sheet.append(list(row))
+        _append(sheet, list(row))
 
 
 def _fixed_timestamps(data: bytes, day: dt.date) -> bytes:
@@ -189,3 +189,11 @@ def _fixed_timestamps(data: bytes, day: dt.date) -> bytes:
             fixed.external_attr = info.external_attr
             target.writestr(fixed, source.read(info.filename))
     return target_buffer.getvalue()
+
+
+def _append(sheet: Any, values: list[Any]) -> None:
+    """Add a row; text is stored as text, so a policy named ``=HYPERLINK(...)`` is never a formula."""
+    sheet.append(values)
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
