@@ -303,7 +303,7 @@ class PdfLayout:
             for item in attachments
         ]
         digest = identifier or hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
-        with _quiet_weasyprint():
+        with _quiet_weasyprint(), _no_cyclic_gc():
             document = weasyprint.HTML(string=html, base_url=f"{ASSET_SCHEME}:", url_fetcher=fetcher)
             pdf: bytes = document.write_pdf(pdf_variant=variant, attachments=files or None, pdf_identifier=digest,
                                             uncompressed_pdf=False, font_config=self.font_config,
@@ -423,6 +423,25 @@ def forget_pdf_worker() -> None:
         for stream in (worker.process.stdin, worker.process.stdout, worker.process.stderr):
             if stream is not None:
                 stream.close()
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while one document is laid out.
+
+    weasyprint allocates millions of short-lived objects, which trigger collections that find
+    almost nothing (its objects are freed by reference counting; peak memory is the same within a
+    few MB) and cost 5-10 % of the layout time. Collection resumes afterwards.
+    """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @contextmanager
