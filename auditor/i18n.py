@@ -716,4 +716,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "ja": "{format} はバイナリ形式です。-o FILE で出力先を指定してください",
         "en": "{format} is a binary format: give -o FILE",
     },
+    # --- several formats at once (reports, issue 4) ---------------------------------------
+    "report.cli.formats_need_output": {
+        "ja": "複数の形式を指定したときは -o FILE が必要です（形式ごとに拡張子を付けたファイルに書き出します）",
+        "en": "several formats need -o FILE (one file per format)",
+    },
 }

@@ -39,6 +39,7 @@ def main() -> int:
                    "from auditor.cli import main; sys.argv[0] = 'auditor'; main()"]
     policies = example_policies(args.policies)
     floor = [sys.executable, "-c", "import weasyprint"]
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
     with tempfile.TemporaryDirectory() as scratch:
 
         def measure(policy: Path) -> tuple[float, float, float] | None:
@@ -51,7 +52,9 @@ def main() -> int:
                 return None
             return timing
 
-        return ratio_table(policies, ("pdf s", "import s"), measure, TARGET)
+        code = ratio_table(policies, ("pdf s", "import s"), measure, TARGET)
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} at the end")
+    return code
 
 
 if __name__ == "__main__":

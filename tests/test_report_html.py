@@ -149,3 +149,58 @@ def test_english_html(tmp_path: Path) -> None:
     text = "".join(parse(html).text)
     assert "Information Security Policy Audit Report" in text and "Executive summary" in text
     assert parse(html).tags[0] == ("html", {"lang": "en"})
+
+
+def test_the_shipped_compiled_templates_are_current() -> None:
+    """``auditor/reporters/compiled`` matches the templates (else: python scripts/compile_templates.py)."""
+    from auditor.reporters.precompiled import stale
+    from auditor.reporters.visual import TEMPLATES_DIR, environment
+
+    templates = sorted(path.name for path in TEMPLATES_DIR.glob("*.j2"))
+    assert "audit.html.j2" in templates and "base.html.j2" in templates
+    assert {name: stale(environment(), name) for name in templates} == dict.fromkeys(templates), \
+        "run: python scripts/compile_templates.py"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_compiled_and_freshly_compiled_templates_render_the_same_report(lang: str) -> None:
+    import datetime as dt
+
+    import jinja2
+    from markupsafe import Markup
+
+    from auditor.reporters.document import TEMPLATE, context, metadata
+    from auditor.reporters.precompiled import PrecompiledLoader
+    from auditor.reporters.visual import TEMPLATES_DIR, environment, render_template
+    from auditor.service import audit_files
+
+    assert isinstance(environment().loader, PrecompiledLoader)
+    template = environment().get_template(TEMPLATE)
+    assert template.filename == str(TEMPLATES_DIR / TEMPLATE)  # errors point at the template, not the module
+    results = audit_files([EXAMPLES / "alpha-prime-city.yaml"], today=dt.date.fromisoformat(AUDIT_DATE))
+    values = context(results, lang)
+    meta = metadata(results, lang)
+    fresh = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)), autoescape=True,
+                               undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                               keep_trailing_newline=True).get_template(TEMPLATE)
+    assert fresh.root_render_func is not template.root_render_func
+    expected = fresh.render({**values, "lang": lang, "medium": "print", "meta": meta, "style": Markup("p{}"),
+                             "csp": None})
+    assert render_template(TEMPLATE, values, lang=lang, medium="print", meta=meta, style="p{}") == expected
+
+
+def test_an_edited_template_is_compiled_from_source_not_served_stale(tmp_path: Path) -> None:
+    import jinja2
+
+    from auditor.reporters.precompiled import PrecompiledLoader
+    from auditor.reporters.visual import TEMPLATES_DIR
+
+    (tmp_path / "base.html.j2").write_text(
+        (TEMPLATES_DIR / "base.html.j2").read_text(encoding="utf-8").replace("<body", "<body data-edited=\"yes\""),
+        encoding="utf-8")
+    env = jinja2.Environment(loader=PrecompiledLoader(str(tmp_path)), autoescape=True, trim_blocks=True,
+                             lstrip_blocks=True)
+    html = env.get_template("base.html.j2").render(lang="ja", medium="screen", meta={"title": "t", "generator": "g",
+                                                                                     "date": "2026-11-22"},
+                                                   style="", csp=None)
+    assert 'data-edited="yes"' in html

@@ -142,6 +142,86 @@ def test_pdf_a_3b_embeds_the_results_and_declares_conformance(tmp_path: Path,
     assert all(fonts(pdf).values())
 
 
+@pytest.fixture(scope="module")
+def pdf_a(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return audit_pdf(tmp_path_factory.mktemp("pdfa") / "archive.pdf", "--pdf-variant", "pdf/a-3b")
+
+
+@pytest.mark.parametrize("policy", sorted(EXAMPLES.glob("*.yaml")), ids=lambda path: path.stem)
+def test_pdf_a_3b_passes_the_structural_checks(policy: Path, tmp_path: Path, pdf_a: Path) -> None:
+    """Every rule of :data:`tests.pdfa.CHECKED` holds, for every example (and in English)."""
+    from tests.pdfa import violations
+
+    pdf = pdf_a if policy == POLICY else audit_pdf(tmp_path / "a.pdf", "--pdf-variant", "pdf/a-3b", policy=policy)
+    assert violations(pdf) == []
+    if policy == POLICY:
+        assert violations(audit_pdf(tmp_path / "en.pdf", "--pdf-variant", "pdf/a-3b", "--lang", "en")) == []
+
+
+def _mutated(source: Path, target: Path, change: str) -> Path:
+    """A copy of ``source`` broken in one way a PDF/A-3b file must not be."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject, NumberObject, TextStringObject
+
+    raw = source.read_bytes()
+    if change == "trailing data":
+        target.write_bytes(raw + b"garbage after the end\n")
+        return target
+    if change == "PDF 2.0 header":
+        target.write_bytes(raw.replace(b"%PDF-1.7", b"%PDF-2.0", 1))
+        return target
+    writer = PdfWriter(clone_from=source)
+    if change == "JavaScript":
+        writer._root_object[NameObject("/OpenAction")] = DictionaryObject({
+            NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): TextStringObject("app.alert(1)")})
+    elif change == "encrypted":
+        writer.encrypt("secret")
+    elif change == "hidden link":
+        link = next(annot.get_object() for page in writer.pages for annot in page.get("/Annots", []))
+        link[NameObject("/F")] = NumberObject(2 | 4)
+    elif change == "no AFRelationship":
+        spec = writer._root_object["/AF"][0].get_object()
+        del spec["/AFRelationship"]
+    elif change == "wrong widths":
+        for page in writer.pages:
+            for font in page["/Resources"]["/Font"].values():
+                cid_font = font.get_object()["/DescendantFonts"][0].get_object()
+                cid_font[NameObject("/W")] = writer._add_object(cid_font["/W"].__class__())  # no widths: DW 1000
+                cid_font[NameObject("/DW")] = NumberObject(500)
+    elif change == "not PDF/A-3":
+        metadata = writer._root_object["/Metadata"].get_object()
+        metadata.set_data(metadata.get_data().replace(b'pdfaid:part="3"', b'pdfaid:part="2"'))
+    with target.open("wb") as handle:
+        writer.write(handle)
+    return target
+
+
+@pytest.mark.parametrize(("change", "clause"), [
+    ("trailing data", "6.1.3-3"),
+    ("PDF 2.0 header", "6.1.2-1"),
+    ("JavaScript", "JS"),
+    ("JavaScript", "6.5.1-1"),
+    ("encrypted", "6.1.3-2"),
+    ("hidden link", "6.3.2-2"),
+    ("no AFRelationship", "6.8-3"),
+    ("wrong widths", "6.2.11.5-1"),
+    ("not PDF/A-3", "6.6.4-2"),
+])
+def test_the_pdf_a_checks_catch_what_they_claim(change: str, clause: str, pdf_a: Path, tmp_path: Path) -> None:
+    """The structural checks can fail: each kind of damage is reported under its clause."""
+    from tests.pdfa import clauses, violations
+
+    found = violations(_mutated(pdf_a, tmp_path / "broken.pdf", change))
+    assert clause in clauses(found), found
+
+
+def test_a_plain_pdf_is_not_mistaken_for_pdf_a(pdf_ja: Path) -> None:
+    from tests.pdfa import clauses, violations
+
+    found = clauses(violations(pdf_ja))
+    assert {"6.2.4.3", "6.6.2.1-1", "6.8-3", "6.8", "6.3.2-1", "6.2.4.3-2"} <= found, found
+
+
 def test_unknown_pdf_variant_is_a_usage_error(tmp_path: Path) -> None:
     result = run_cli("audit", POLICY, "--format", "pdf", "-o", tmp_path / "x.pdf", "--pdf-variant", "pdf/x-4")
     assert result.code == 2
@@ -217,3 +297,76 @@ def test_pdf_worker_and_in_process_layout_give_the_same_bytes(pdf_ja: Path, tmp_
     monkeypatch.setenv("AUDITOR_PDF_WORKER", "1")
     monkeypatch.setattr(sys, "executable", "/bin/false")  # a worker that exits at once without output
     assert audit_pdf(tmp_path / "fallback.pdf").read_bytes() == pdf_ja.read_bytes()
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["audit", "p.yaml", "--format", "pdf", "-o", "r.pdf"], {"pdf"}),
+    (["audit", "p.yaml", "--format=pdf,json", "-o", "r"], {"pdf", "json"}),
+    (["audit", "p.yaml", "-f", "json, pdf"], {"json", "pdf"}),
+    (["audit", "p.yaml", "-fpdf"], {"pdf"}),
+    (["audit", "p.yaml", "-o", "pdf"], set()),
+    (["audit", "p.yaml", "--", "--format", "pdf"], set()),
+    (["audit", "p.yaml", "--format"], set()),
+])
+def test_the_early_start_reads_the_formats_from_the_raw_arguments(args: list[str], expected: set[str]) -> None:
+    from auditor.entry import command_of, requested_formats
+
+    assert requested_formats(args) == expected
+    assert command_of(args) == "audit"
+    assert command_of(["--lang", "en", "--debug", *args]) == "audit"
+    assert command_of(["--lang", "audit", "validate", "x"]) == "validate"
+
+
+def test_the_console_script_starts_the_pdf_worker_before_importing_the_cli() -> None:
+    """``auditor audit … --format pdf`` starts the worker first thing, so weasyprint loads while the
+    main process imports click, pydantic and the rules; other commands and formats start none."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from auditor.entry import prestart\n"
+        "from auditor.reporters import visual\n"
+        "prestart(['--lang', 'en', 'validate', 'x.yaml', '--format', 'pdf'])\n"
+        "prestart(['audit', 'x.yaml', '--format', 'json'])\n"
+        "print(visual._WORKER[0] is None)\n"
+        "prestart(['--lang', 'en', 'audit', 'x.yaml', '--format', 'json,pdf', '-o', 'r'])\n"
+        "worker = visual._WORKER[0]\n"
+        "print(worker is not None and worker.process.poll() is None,\n"
+        "      sorted(m for m in ('click', 'pydantic', 'auditor.cli', 'weasyprint') if m in sys.modules))\n"
+        "worker.cancel()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60)
+    assert done.stdout.split("\n")[:2] == ["True", "True []"], done.stdout + done.stderr
+
+
+def test_the_console_script_is_the_early_entry_point() -> None:
+    from importlib.metadata import entry_points
+
+    scripts = {entry.name: entry.value for entry in entry_points(group="console_scripts")}
+    assert scripts["auditor"] == "auditor.entry:main"
+
+
+@pytest.mark.parametrize("worker", ["1", "0"])
+def test_no_font_copies_are_left_in_the_temporary_directory(tmp_path: Path, worker: str) -> None:
+    """weasyprint copies the fonts into a temporary folder for fontconfig; it is removed at exit."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    result = run_installed("audit", POLICY, "--format", "pdf", "-o", tmp_path / "r.pdf", "--date", AUDIT_DATE,
+                           "--fail-on", "none", timeout=180,
+                           env={"TMPDIR": str(scratch), "AUDITOR_PDF_WORKER": worker})
+    assert result.code == 0, result.stderr
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
+    assert list(scratch.iterdir()) == []
+
+
+def test_the_pdf_worker_ignores_python_files_in_the_working_directory(tmp_path: Path) -> None:
+    """Auditing from a directory that holds e.g. a ``json.py`` must not import (run) it in the worker."""
+    marker = tmp_path / "imported"
+    for name in ("json", "weasyprint", "html", "base64"):
+        (tmp_path / f"{name}.py").write_text(f"open({str(marker)!r}, 'a').write({name!r})\n", encoding="utf-8")
+    result = run_installed("audit", POLICY, "--format", "pdf", "-o", tmp_path / "r.pdf", "--date", AUDIT_DATE,
+                           "--fail-on", "none", timeout=180, cwd=tmp_path, env={"AUDITOR_PDF_WORKER": "1"})
+    assert result.code == 0, result.stderr
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
+    assert not marker.exists(), marker.read_text(encoding="utf-8")

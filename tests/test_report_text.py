@@ -114,6 +114,21 @@ def test_several_formats_at_once(tmp_path: Path) -> None:
         assert stem.with_suffix(suffix).read_bytes().startswith(magic), suffix
 
 
+@pytest.mark.parametrize(("command", "lang", "expected"), [
+    ("audit", "ja", "エラー: --format: 複数の形式を指定したときは -o FILE が必要です"),
+    ("audit", "en", "error: --format: several formats need -o FILE (one file per format)"),
+    ("batch", "ja", "エラー: --format: 複数の形式を指定したときは -o FILE が必要です"),
+    ("batch", "en", "error: --format: several formats need -o FILE (one file per format)"),
+])
+def test_several_formats_without_output_is_refused_in_the_users_language(command: str, lang: str,
+                                                                         expected: str) -> None:
+    result = run_cli(command, POLICY if command == "audit" else EXAMPLES, "--format", "json,html", "--lang", lang)
+    assert result.code == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(expected), result.stderr
+
+
 def test_visual_formats_import_nothing_heavy_until_asked(tmp_path: Path) -> None:
     """JSON, Markdown and HTML never load weasyprint; only xlsx loads openpyxl."""
     code = (

@@ -68,7 +68,7 @@ def audit(policies: tuple[Path, ...], fmt: str | None, output: Path | None, fail
     with user_errors():
         renderers = {name: reporters.get(name) for name in formats}
         if len(formats) > 1 and output is None:
-            raise InputError([Problem("--format", None, None, "several formats need -o FILE (one file per format)")])
+            raise InputError([Problem("--format", None, None, t("report.cli.formats_need_output"))])
         binary = [name for name in formats if name in reporters.BINARY_FORMATS]
         if binary and output is None and sys.stdout.isatty():
             raise InputError([Problem("--format", None, None, t("report.cli.binary_needs_output", format=binary[0]))])

@@ -85,7 +85,7 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
         renderers = {name: get(name) for name in formats}
         if len(formats) > 1 and output is None:
             raise InputError([Problem("--format", None, None,
-                                      "several formats need -o FILE (one file per format)")])
+                                      t("report.cli.formats_need_output"))])
         found = discover(sources)
         if not found.files:
             nothing = Problem(" ".join(sources), None, None, t("batch.no_files"))
