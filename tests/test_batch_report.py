@@ -11,7 +11,6 @@ import json
 import shutil
 import subprocess
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ from pypdf import PdfReader
 
 from auditor import __version__, exitcodes
 from tests.conftest import AUDIT_DATE, EXAMPLES, run_cli, run_installed
-from tests.report_helpers import fonts, non_background_share, open_in_chromium, texts, trap_server
+from tests.report_helpers import fonts, non_background_share, open_in_chromium, parse_html, texts, trap_server
 
 MODELS = {"alpha": "α", "alpha_prime": "α'", "beta": "β", "beta_prime": "β'"}
 BROKEN = "broken.yaml"
@@ -163,38 +162,10 @@ def test_english_pdf(batch_dir: Path, tmp_path: Path) -> None:
         assert japanese not in whole
 
 
-class _Page(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-        self.style = ""
-        self._in_style = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-        self._in_style = tag == "style"
-
-    def handle_endtag(self, tag: str) -> None:
-        self._in_style = False
-
-    def handle_data(self, data: str) -> None:
-        if self._in_style:
-            self.style += data
-        else:
-            self.text.append(data)
-
-
-def _parse(path: Path) -> _Page:
-    page = _Page()
-    page.feed(path.read_text(encoding="utf-8"))
-    return page
-
-
 def test_batch_html_uses_the_bundled_font_and_renders_without_any_request(batch_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "batch.html"
     run_batch(batch_dir, "--format", "html", "-o", target)
-    page = _parse(target)
+    page = parse_html(target)
     assert "font-family: 'Auditor Sans'" in page.style and "src: url(data:font/woff;base64," in page.style
     assert ".heat-10" in page.style  # the batch rules live in the one shared stylesheet
     assert [tag for tag, _ in page.tags].count("style") == 1
@@ -248,7 +219,7 @@ def test_hostile_names_are_text_and_nothing_is_fetched(tmp_path: Path) -> None:
             assert result.code == exitcodes.OK, result.stderr
         run = open_in_chromium(html, tmp_path)
     assert log.paths == [] and run.page_requests == []
-    page = _parse(html)
+    page = parse_html(html)
     names = {tag for tag, _ in page.tags}
     assert not names & {"script", "img", "link", "iframe", "object", "b"}, names
     assert [tag for tag, _ in page.tags].count("style") == 1

@@ -5,45 +5,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import AUDIT_DATE, EXAMPLES, run_cli
-from tests.report_helpers import hostile_policy, non_background_share, open_in_chromium, trap_server
+from tests.report_helpers import hostile_policy, non_background_share, open_in_chromium, parse_html, trap_server
 
 POLICY = EXAMPLES / "alpha-town.yaml"
-
-
-class Page(HTMLParser):
-    """Tags, attributes, text and the one style element of an HTML page."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-        self.style = ""
-        self._in_style = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-        self._in_style = tag == "style"
-
-    def handle_endtag(self, tag: str) -> None:
-        self._in_style = False
-
-    def handle_data(self, data: str) -> None:
-        if self._in_style:
-            self.style += data
-        else:
-            self.text.append(data)
-
-
-def parse(path: Path) -> Page:
-    page = Page()
-    page.feed(path.read_text(encoding="utf-8"))
-    return page
 
 
 def audit_html(target: Path, policy: Path = POLICY, *extra: str) -> Path:
@@ -59,7 +28,7 @@ def html_ja(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_html_is_self_contained_with_a_strict_csp(html_ja: Path) -> None:
-    page = parse(html_ja)
+    page = parse_html(html_ja)
     names = {tag for tag, _ in page.tags}
     assert not names & {"script", "link", "img", "iframe", "object", "embed", "base", "form"}, names
     csp = next(attrs["content"] for tag, attrs in page.tags
@@ -77,7 +46,7 @@ def test_html_is_self_contained_with_a_strict_csp(html_ja: Path) -> None:
 
 
 def test_html_content_in_japanese(html_ja: Path) -> None:
-    text = "".join(parse(html_ja).text)
+    text = "".join(parse_html(html_ja).text)
     for heading in ("情報セキュリティポリシー監査報告書", "みどり町", "1. 総括", "4. 指摘事項（章別）",
                     "5. 例外措置台帳", "付録"):
         assert heading in text, heading
@@ -94,7 +63,7 @@ def test_hostile_policy_strings_are_inert_everywhere(tmp_path: Path) -> None:
     with trap_server() as (base_url, log):
         policy, strings = hostile_policy(tmp_path, base_url)
         html = audit_html(tmp_path / "hostile.html", policy)
-        page = parse(html)
+        page = parse_html(html)
         names = {tag for tag, _ in page.tags}
         assert not names & {"script", "link", "img", "iframe", "object"}, names
         assert all((attrs.get("href") or "").startswith("#") for tag, attrs in page.tags if tag == "a")
@@ -146,9 +115,9 @@ def test_csp_blocks_what_escaping_would_have_missed(html_ja: Path, tmp_path: Pat
 
 def test_english_html(tmp_path: Path) -> None:
     html = audit_html(tmp_path / "en.html", POLICY, "--lang", "en")
-    text = "".join(parse(html).text)
+    text = "".join(parse_html(html).text)
     assert "Information Security Policy Audit Report" in text and "Executive summary" in text
-    assert parse(html).tags[0] == ("html", {"lang": "en"})
+    assert parse_html(html).tags[0] == ("html", {"lang": "en"})
 
 
 def test_the_shipped_compiled_templates_are_current() -> None:
