@@ -242,7 +242,8 @@ def print_stylesheet() -> str:
 
 
 def print_html(name: str, context: Mapping[str, Any], *, lang: str, meta: DocumentMeta) -> str:
-    """The HTML weasyprint lays out: the template with :func:`print_stylesheet` inline."""
+    """Self-contained HTML for :func:`html_to_pdf`: the template with :func:`print_stylesheet` inline
+    (:func:`pdf_document` applies the same stylesheet without inlining it)."""
     return render_template(name, context, lang=lang, medium="print", meta=meta, style=print_stylesheet())
 
 
