@@ -95,7 +95,6 @@ Operator = Literal[
 
 ID_PATTERN = r"^[A-Z]{2,3}-\d{3}$"
 PATH_PATTERN = r"^[a-z_]+(\.[a-z_0-9]+)*$"
-EVIDENCE = ("sourced", "partial", "inferred")
 ALL_MODELS: tuple[NetworkModel, ...] = ("alpha", "alpha_prime", "beta", "beta_prime")
 ALL_ENTITIES: tuple[EntityType, ...] = ("municipality", "prefecture")
 

@@ -95,10 +95,11 @@ def load_waiver_file(path: Path) -> list[LocatedWaiver]:
 
     document = load_yaml(path, str(path))
     try:
-        parsed = WaiverFile.model_validate(document.data)
+        WaiverFile.model_validate(document.data)
     except ValidationError as exc:
         raise InputError(problems_from_validation(exc, document, WaiverFile)) from None
-    return _located([waiver_from_data(item.model_dump()) for item in parsed.waivers], document, ("waivers",))
+    # Validated (strict: no coercion), so the plain data is what the model holds.
+    return _located([waiver_from_data(item) for item in document.data["waivers"]], document, ("waivers",))
 
 
 def _located(waivers: Sequence[Waiver], document: YamlDocument, prefix: tuple[str, ...]) -> list[LocatedWaiver]:

@@ -66,7 +66,7 @@ def _sheet_title(name: str) -> str:
     return re.sub(r"[\[\]:*?/\\]", "_", clean(name))[:31] or "Sheet"
 
 
-def _text(cell: Any, value: str) -> None:
+def write_text(cell: Any, value: str) -> None:
     """Store ``value`` as a string even when it starts with '=' (no formula injection)."""
     cell.value = clean(value)
     cell.data_type = "s"
@@ -89,8 +89,8 @@ def _about(sheet: Any, view: ReportView, *, first_row: int) -> None:
         (view.label("summary.must_rate"), view.must_rate_label),
     ]
     for offset, (key, value) in enumerate(rows):
-        _text(sheet.cell(row=first_row + offset, column=1), key)
-        _text(sheet.cell(row=first_row + offset, column=2), value)
+        write_text(sheet.cell(row=first_row + offset, column=1), key)
+        write_text(sheet.cell(row=first_row + offset, column=2), value)
     sheet.cell(row=first_row, column=1).font = Font(bold=True, size=13)
     sheet.column_dimensions["A"].width = 34
     sheet.column_dimensions["B"].width = 70
@@ -106,7 +106,7 @@ def _checklist(sheet: Any, view: ReportView) -> None:
     wrap = Alignment(wrap_text=True, vertical="top")
     for column, (key, width) in enumerate(COLUMNS, start=1):
         cell = sheet.cell(row=1, column=column)
-        _text(cell, view.label(key))
+        write_text(cell, view.label(key))
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="1F4E79")
         cell.alignment = Alignment(wrap_text=True, vertical="center")
@@ -124,7 +124,7 @@ def _checklist(sheet: Any, view: ReportView) -> None:
                 if column == 1:
                     cell.value = row - 1
                 elif value:
-                    _text(cell, value)
+                    write_text(cell, value)
                 cell.alignment = wrap
                 cell.border = border
             sheet.cell(row=row, column=8).fill = PatternFill("solid", fgColor=STATUS_FILLS[outcome.status])

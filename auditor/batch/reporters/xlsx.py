@@ -18,6 +18,7 @@ from auditor.batch.reporters import BatchOptions
 from auditor.batch.reporters.common import chapter_short, chapter_title, model_name
 from auditor.batch.summary import BatchReport, Cell
 from auditor.i18n import pick, t
+from auditor.reporters.xlsx import write_text
 
 # ColorBrewer YlOrRd, as in the HTML/PDF heat map: full compliance pale, gaps darker and redder;
 # ordered by lightness, so it reads for red-green colour blindness and in grey print alike.
@@ -196,4 +197,4 @@ def _append(sheet: Any, values: list[Any]) -> None:
     sheet.append(values)
     for cell in sheet[sheet.max_row]:
         if isinstance(cell.value, str):
-            cell.data_type = "s"
+            write_text(cell, cell.value)
