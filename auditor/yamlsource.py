@@ -52,6 +52,9 @@ _NUMBER_TAGS = {f"{_TAG}int", f"{_TAG}float"}
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+_LIBYAML_DEPTH_LIMIT = "exceeded maximum nesting depth"
+"""How libyaml (0.2.5 as bundled with PyYAML 6.0.4) words its own nesting limit."""
+
 
 @dataclass(frozen=True)
 class Position:
@@ -162,6 +165,10 @@ def _problem_from_yaml_error(exc: yaml.MarkedYAMLError, name: str) -> Problem:
     detail = " ".join(part for part in (exc.context, exc.problem) if part)
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
+    if _LIBYAML_DEPTH_LIMIT in detail:
+        # libyaml from PyYAML 6.0.4 on caps flow nesting in its scanner, which reads ahead of the
+        # events, so its limit can fire before ours: report it as our own limit, whichever library.
+        return Problem(name, line, column, t("yaml.too_deep", limit=MAX_DEPTH))
     return Problem(name, line, column, t("yaml.syntax", detail=detail))
 
 

@@ -12,7 +12,18 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   # weasyprint subsets the PDF fonts with HarfBuzz when present (25x faster than its fontTools fallback).
   ldconfig -p 2>/dev/null | grep 'libharfbuzz-subset\.so\.0' >/dev/null || missing+=(libharfbuzz-subset0)
   if [ ${#missing[@]} -gt 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    # Another apt (unattended upgrades, a parallel job) may hold the locks: wait for it instead of
+    # failing. DPkg::Lock::Timeout covers dpkg's locks; `apt-get update` does not honour it for the
+    # lists lock, so that step is retried while the lock is held (up to 10 minutes).
+    for attempt in $(seq 120); do
+      if out="$(apt-get -o DPkg::Lock::Timeout=600 update -qq 2>&1)"; then break; fi
+      case "$out" in
+        *"Could not get lock"*|*"Unable to lock"*) [ "$attempt" -lt 120 ] && sleep 5 && continue ;;
+      esac
+      printf '%s\n' "$out" >&2; exit 1
+    done
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
+      "${missing[@]}" >/dev/null
   fi
 fi
 

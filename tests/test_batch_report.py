@@ -162,6 +162,7 @@ def test_english_pdf(batch_dir: Path, tmp_path: Path) -> None:
         assert japanese not in whole
 
 
+@pytest.mark.chromium
 def test_batch_html_uses_the_bundled_font_and_renders_without_any_request(batch_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "batch.html"
     run_batch(batch_dir, "--format", "html", "-o", target)
@@ -201,6 +202,7 @@ def test_title_is_the_prefecture_or_the_given_title(tmp_path: Path) -> None:
     assert h1("--title", "令和8年度 県内市町村") == "令和8年度 県内市町村"
 
 
+@pytest.mark.chromium
 def test_hostile_names_are_text_and_nothing_is_fetched(tmp_path: Path) -> None:
     with trap_server() as (base_url, log):
         data = yaml.safe_load((EXAMPLES / "alpha-town.yaml").read_text(encoding="utf-8"))

@@ -52,6 +52,7 @@ def test_html_content_in_japanese(html_ja: Path) -> None:
         assert heading in text, heading
 
 
+@pytest.mark.chromium
 def test_html_renders_in_chromium_without_any_request(html_ja: Path, tmp_path: Path) -> None:
     run = open_in_chromium(html_ja, tmp_path)
     share, colours = non_background_share(run.screenshot)
@@ -59,6 +60,7 @@ def test_html_renders_in_chromium_without_any_request(html_ja: Path, tmp_path: P
     assert run.page_requests == []
 
 
+@pytest.mark.chromium
 def test_hostile_policy_strings_are_inert_everywhere(tmp_path: Path) -> None:
     with trap_server() as (base_url, log):
         policy, strings = hostile_policy(tmp_path, base_url)
@@ -93,6 +95,7 @@ def test_hostile_policy_strings_are_inert_everywhere(tmp_path: Path) -> None:
             assert uri is None, uri  # no link to anything outside the document
 
 
+@pytest.mark.chromium
 def test_csp_blocks_what_escaping_would_have_missed(html_ja: Path, tmp_path: Path) -> None:
     """Defence in depth: markup injected into the page after the fact still cannot fetch anything."""
     with trap_server() as (base_url, log):

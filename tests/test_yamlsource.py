@@ -83,6 +83,28 @@ def test_nesting_limit_is_exact() -> None:
         parse_yaml(_nested(yamlsource.MAX_DEPTH), "t.yaml")
 
 
+LOADERS = {"libyaml": getattr(yaml, "CSafeLoader", None), "pure-python": yaml.SafeLoader}
+
+
+@pytest.mark.parametrize("loader", LOADERS.values(), ids=LOADERS.keys())
+@pytest.mark.parametrize("opener", ["[", "{a: ", "- "])
+def test_deep_nesting_names_our_limit_with_either_loader(
+    loader: type[Any] | None, opener: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # libyaml from PyYAML 6.0.4 on stops deep flow nesting itself, ahead of our limit (its scanner
+    # reads ahead): whatever library and version, the message is ours.
+    assert loader is not None, "this PyYAML was built without libyaml"
+    monkeypatch.setattr(yamlsource, "_Loader", loader)
+    if opener == "- ":
+        text = "a:\n" + "".join("  " * level + "- \n" for level in range(1, 3000))
+    else:
+        text = "a: " + opener * 20_000 + "\n"
+    with pytest.raises(InputError) as caught:
+        parse_yaml(text, "t.yaml")
+    (problem,) = caught.value.problems
+    assert problem.line is not None and problem.message == f"入れ子が深すぎます（上限 {yamlsource.MAX_DEPTH} 段）"
+
+
 def test_value_limit_counts_alias_expansions(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(yamlsource, "MAX_NODES", 49)
     # the root, key a and its list of 10 (13 values), then keys b, c, d with an alias each: 3 x 12
