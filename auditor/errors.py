@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from auditor.textsafe import printable
+from auditor.files.textsafe import printable
 
 
 @dataclass(frozen=True, order=True)

@@ -65,7 +65,7 @@ def run(command: Sequence[str]) -> tuple[float, float]:
 
 def catalogue_costs(repeat: int = 5) -> dict[str, float]:
     """Milliseconds: validating the catalogue from YAML, from the cache, and a pickle round trip."""
-    from auditor.catalogue import load_catalogue
+    from auditor.rules.catalogue import load_catalogue
 
     def best(action: object) -> float:
         times = []

@@ -51,7 +51,7 @@ BYTE_TOKENS = [b"\xff", b"\xfe\xff", b"\xef\xbb\xbf", b"\x82\xa0", b"\xa4\xa2", 
 
 def seeds() -> list[bytes]:
     """Every seed input, as bytes."""
-    from auditor.template import render_template
+    from auditor.policy.template import render_template
 
     found: list[bytes] = []
     for pattern in ("tests/data/bad/policies/*.yaml", "tests/data/bad/rules/*/*.yaml", "policies/examples/*.yaml",
@@ -147,7 +147,7 @@ def _structured(data: bytes, rng: random.Random) -> bytes:
     import yaml
 
     from auditor.errors import InputError
-    from auditor.yamlsource import decode, parse_yaml
+    from auditor.files.yamlsource import decode, parse_yaml
 
     try:  # our bounded reader, not yaml.safe_load: the seeds include merge-key bombs
         tree: Any = parse_yaml(decode(data, "seed"), "seed").data
@@ -232,7 +232,7 @@ def _policy_value(data: bytes, rng: random.Random) -> bytes:
     import yaml
 
     from auditor.errors import InputError
-    from auditor.yamlsource import decode, parse_yaml
+    from auditor.files.yamlsource import decode, parse_yaml
 
     try:
         tree: Any = parse_yaml(decode(data, "seed"), "seed").data
@@ -296,7 +296,7 @@ class Target:
     """Runs one input through the real loader, validator, engine and reporters."""
 
     def __init__(self, directory: Path) -> None:
-        from auditor.catalogue import load_catalogue
+        from auditor.rules.catalogue import load_catalogue
 
         self.path = directory / "fuzz-input.yaml"
         self.catalogue = load_catalogue(use_cache=False)
@@ -305,11 +305,11 @@ class Target:
     def run(self, data: bytes) -> str:
         """Classify the outcome; raise on a crash or a broken invariant."""
         from auditor import reporters
-        from auditor.catalogue import load_rule_file
-        from auditor.engine import audit
+        from auditor.audit.engine import audit
         from auditor.errors import InputError
-        from auditor.loader import load_policy
-        from auditor.yamlsource import load_yaml
+        from auditor.files.yamlsource import load_yaml
+        from auditor.policy.loader import load_policy
+        from auditor.rules.catalogue import load_rule_file
 
         self.path.write_bytes(data)
         try:

@@ -37,10 +37,10 @@ from typing import Any, Literal, Union
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from auditor.loader import parse_policy
 from auditor.policy import Policy, code_check_digit
 from auditor.policy.base import submodel
-from auditor.template import render_template
+from auditor.policy.loader import parse_policy
+from auditor.policy.template import render_template
 
 # (prefecture code, name, municipalities, of which cities); Tokyo's cities exclude the 23 wards.
 PREFECTURES: tuple[tuple[int, str, int, int], ...] = (

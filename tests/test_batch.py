@@ -351,8 +351,8 @@ def test_ctrl_c_stops_the_workers_at_once(national: Path, tmp_path: Path) -> Non
 def test_batch_gate_agrees_with_the_audit_gate() -> None:
     import datetime as dt
 
-    from auditor.gate import FAIL_ON_CHOICES, exit_code, exit_code_of
-    from auditor.service import audit_files
+    from auditor.audit.gate import FAIL_ON_CHOICES, exit_code, exit_code_of
+    from auditor.audit.service import audit_files
 
     results = audit_files(sorted(EXAMPLES.glob("*.yaml")), today=dt.date.fromisoformat(AUDIT_DATE))
     triples = [(o.status, o.severity, o.level) for result in results for o in result.outcomes]

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.catalogue import load_catalogue
-from auditor.lint import leaves
+from auditor.rules.catalogue import load_catalogue
+from auditor.rules.lint import leaves
 from tests.conftest import AUDIT_DATE, audit_outcomes, template_policy
 
 CATALOGUE = load_catalogue()

@@ -55,12 +55,12 @@ def test_missing_file_is_input_error_naming_the_file() -> None:
 
 
 def test_internal_error_is_exit_3_without_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
-    import auditor.service
+    import auditor.audit.service
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(auditor.service, "audit_files", broken)
+    monkeypatch.setattr(auditor.audit.service, "audit_files", broken)
     result = run_cli("audit", "x.yaml")
     assert result.code == exitcodes.INTERNAL
     assert "boom" in result.stderr
@@ -70,11 +70,11 @@ def test_internal_error_is_exit_3_without_traceback(monkeypatch: pytest.MonkeyPa
 
 
 def test_interrupt_is_130(monkeypatch: pytest.MonkeyPatch) -> None:
-    import auditor.service
+    import auditor.audit.service
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(auditor.service, "audit_files", interrupted)
+    monkeypatch.setattr(auditor.audit.service, "audit_files", interrupted)
     result = run_cli("audit", "x.yaml")
     assert result.code == exitcodes.INTERRUPTED

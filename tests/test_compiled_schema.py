@@ -19,12 +19,13 @@ import pytest
 from hypothesis import given
 from pydantic import BaseModel, ValidationError
 
-from auditor import compiled, rulemodel
-from auditor.catalogue import builtin_rules_dir, load_catalogue
 from auditor.errors import InputError
-from auditor.lint import example_policy
+from auditor.files.yamlsource import load_yaml
 from auditor.policy import Policy
-from auditor.yamlsource import load_yaml
+from auditor.rules import schema as rulemodel
+from auditor.rules.catalogue import builtin_rules_dir, load_catalogue
+from auditor.rules.lint import example_policy
+from auditor.schemas import compiled
 from tests.conftest import REPO
 from tests.test_properties import POLICIES, SETTINGS
 
@@ -53,7 +54,7 @@ def assert_agree(data: Any, what: str) -> None:
                                                (compiled.RULE_SCHEMA_FILE, compiled.compile_rule_schema)],
                          ids=["policy", "rule"])
 def test_shipped_compiled_schemas_are_current(shipped: Path, build: Callable[[], dict[str, Any]]) -> None:
-    """Regenerate with ``python -m auditor.compiled`` after changing the models."""
+    """Regenerate with ``python -m auditor.schemas.compiled`` after changing the models."""
     assert shipped.read_text(encoding="utf-8") == compiled.dump(build())
 
 
@@ -143,7 +144,7 @@ def test_single_edit_mutants_agree(path: Path) -> None:
 
 
 def test_a_policy_the_models_refuse_is_explained_by_them(tmp_path: Path) -> None:
-    from auditor.loader import load_policy
+    from auditor.policy.loader import load_policy
 
     source = EXAMPLES[0].read_text(encoding="utf-8").replace("entity:\n", "entity:\n  colour: blue\n", 1)
     path = tmp_path / "policy.yaml"
@@ -162,10 +163,10 @@ def rule_models_accept(data: Any) -> bool:
 
 
 def test_runtime_rule_classes_have_the_fields_of_the_schema_models() -> None:
-    """auditor.rule mirrors auditor.rulemodel field for field (the compiled data feeds the former)."""
+    """auditor.rules.rule mirrors auditor.rules.schema field for field (the compiled data feeds the former)."""
     import dataclasses
 
-    from auditor import rule
+    from auditor.rules import rule
 
     for name in ("Text", "Leaf", "All", "AnyOf", "Not", "GuidelineRef", "Applicability", "Manual", "Examples",
                  "Rule"):

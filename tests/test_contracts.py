@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from auditor import exitcodes
-from auditor.schemas import dump, policy_schema, rule_schema
+from auditor.schemas.publish import dump, policy_schema, rule_schema
 from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, run_cli
 
 OUTCOME_KEYS = {"rule_id", "status", "level", "severity", "area", "section", "title", "path", "line", "column",

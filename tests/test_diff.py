@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from auditor import exitcodes
-from auditor.diff import direction
+from auditor.diff.compare import direction
 from auditor.i18n import set_language
 from tests.conftest import AUDIT_DATE, run_cli, run_installed
 from tests.gitrepo import commit, edit, git, init_repo, line_of, write_policy

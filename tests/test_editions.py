@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from auditor import exitcodes
-from auditor.catalogue import load_catalogue
 from auditor.policy.base import EDITIONS
+from auditor.rules.catalogue import load_catalogue
 from tests.conftest import AUDIT_DATE, run_cli
 
 CATALOGUE = load_catalogue()
@@ -77,8 +77,8 @@ def test_same_or_newer_edition_passes(tmp_path: Path, declared: str, audited: st
 def test_edition_ordering_is_by_publication_and_only_for_editions() -> None:
     import datetime as dt
 
-    from auditor.checks import evaluate
-    from auditor.rule import Leaf
+    from auditor.rules.conditions import evaluate
+    from auditor.rules.rule import Leaf
 
     today = dt.date(2026, 11, 22)
     leaf = Leaf(path="a", op="lt", value_path="b")

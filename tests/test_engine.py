@@ -7,14 +7,14 @@ from typing import Any
 
 import pytest
 
-from auditor.catalogue import load_catalogue
-from auditor.checks import evaluate
-from auditor.engine import audit, evaluate_rule
+from auditor.audit.engine import audit, evaluate_rule
+from auditor.files.yamlsource import YamlDocument
 from auditor.i18n import set_language
-from auditor.lint import deep_merge
-from auditor.loader import validate_policy
-from auditor.rule import Leaf, Rule
-from auditor.yamlsource import YamlDocument
+from auditor.policy.loader import validate_policy
+from auditor.rules.catalogue import load_catalogue
+from auditor.rules.conditions import evaluate
+from auditor.rules.lint import deep_merge
+from auditor.rules.rule import Leaf, Rule
 
 TODAY = dt.date(2026, 11, 22)
 BASE: dict[str, Any] = {
@@ -80,7 +80,7 @@ def test_waiver_in_force_and_expired() -> None:
 
 
 def test_failure_is_located_at_the_declared_value() -> None:
-    from auditor.loader import parse_policy
+    from auditor.policy.loader import parse_policy
 
     text = ("entity: {name: 例示市, code: '019992', type: municipality}\npolicy: {guideline_edition: R7.3}\n"
             "network:\n  model: alpha\n  segments:\n    mynumber:\n      terminal_auth_factors: 1\n")
@@ -120,7 +120,7 @@ def test_type_mismatch_is_an_error_not_a_pass() -> None:
 
 
 def test_not_of_undeclared_does_not_pass() -> None:
-    from auditor.rule import condition_from_data
+    from auditor.rules.rule import condition_from_data
 
     verdict = evaluate(condition_from_data({"not": {"path": "x", "op": "equals", "value": 1}}), {}, TODAY)
     assert verdict.holds is False and verdict.declared is False

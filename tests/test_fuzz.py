@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-import auditor.engine
+import auditor.audit.engine
 from bench.fuzz import fuzz
 
 ITERATIONS = int(os.environ.get("AUDITOR_FUZZ_ITERATIONS", "600"))
@@ -36,7 +36,7 @@ def test_the_fuzzer_reports_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("engine bug")
 
-    monkeypatch.setattr(auditor.engine, "audit", broken)
+    monkeypatch.setattr(auditor.audit.engine, "audit", broken)
     report = fuzz(60, SEED, slow=5.0)
     assert report.crashes, report.kinds
     assert "ZeroDivisionError: engine bug" in report.crashes[0][1]

@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from auditor import exitcodes
-from auditor.lint import field_annotation
 from auditor.policy import Policy
+from auditor.rules.lint import field_annotation
 from tests.conftest import run_cli
 
 COMBINATIONS = [(m, e) for m in ("alpha", "alpha_prime", "beta", "beta_prime") for e in ("municipality", "prefecture")]

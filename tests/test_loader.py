@@ -9,8 +9,8 @@ import pytest
 from auditor import exitcodes
 from auditor.errors import InputError
 from auditor.i18n import set_language
-from auditor.loader import load_policy, parse_policy
 from auditor.policy.entity import code_check_digit
+from auditor.policy.loader import load_policy, parse_policy
 from tests.conftest import run_cli
 
 MINIMAL = """\

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from auditor import exitcodes, output
+from auditor import exitcodes
 from auditor.errors import OutputError, UsageError
+from auditor.files import output
 from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, run_cli
 
 POLICY = EXAMPLES / "alpha-town.yaml"
@@ -142,13 +143,13 @@ def test_failure_while_renaming_leaves_no_temporary_file(tmp_path: Path, monkeyp
 
 _PAUSED_WRITE = """
 import os, sys, time
-import auditor.output
+import auditor.files.output
 flag = sys.argv[1]
 def paused(fd):
     # The report is half-way: written to the temporary file, not yet renamed. Wait to be signalled.
     open(flag, "w").close()
     time.sleep(60)
-auditor.output.os.fsync = paused
+auditor.files.output.os.fsync = paused
 from auditor.cli import main
 main(sys.argv[2:])
 """

@@ -27,7 +27,7 @@ def test_wheel_contains_every_rule_file(tmp_path: Path) -> None:
 
 
 def test_installed_tool_finds_its_rules() -> None:
-    from auditor.catalogue import builtin_rules_dir, load_catalogue
+    from auditor.rules.catalogue import builtin_rules_dir, load_catalogue
 
     assert builtin_rules_dir().is_dir()
     assert len(load_catalogue().rules) == len(list((REPO / "rules").rglob("*.yaml")))
@@ -38,7 +38,7 @@ def test_rule_cache_is_used_and_invalidated(tmp_path: Path, monkeypatch: object)
 
     import pytest
 
-    from auditor.catalogue import load_catalogue
+    from auditor.rules.catalogue import load_catalogue
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
     monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))

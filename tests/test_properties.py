@@ -32,16 +32,16 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from auditor import reporters
-from auditor.catalogue import load_catalogue
-from auditor.engine import audit, evaluate_rule
+from auditor.audit.engine import audit, evaluate_rule
+from auditor.audit.results import AuditResult
+from auditor.files.yamlsource import YamlDocument
 from auditor.i18n import set_language
-from auditor.lint import BASE_ENTITIES
-from auditor.loader import LoadedPolicy, parse_policy, validate_policy
 from auditor.policy import Policy
-from auditor.results import AuditResult
-from auditor.rule import Leaf, Rule
-from auditor.rulecheck import leaves_with_keys, policy_field
-from auditor.yamlsource import YamlDocument
+from auditor.policy.loader import LoadedPolicy, parse_policy, validate_policy
+from auditor.rules.catalogue import load_catalogue
+from auditor.rules.lint import BASE_ENTITIES
+from auditor.rules.paths import leaves_with_keys, policy_field
+from auditor.rules.rule import Leaf, Rule
 from tests.conftest import AUDIT_DATE
 
 TODAY = dt.date.fromisoformat(AUDIT_DATE)

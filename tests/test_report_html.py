@@ -141,10 +141,10 @@ def test_compiled_and_freshly_compiled_templates_render_the_same_report(lang: st
     import jinja2
     from markupsafe import Markup
 
+    from auditor.audit.service import audit_files
     from auditor.reporters.document import TEMPLATE, context, metadata
     from auditor.reporters.precompiled import PrecompiledLoader
     from auditor.reporters.visual import TEMPLATES_DIR, environment, render_template
-    from auditor.service import audit_files
 
     assert isinstance(environment().loader, PrecompiledLoader)
     template = environment().get_template(TEMPLATE)

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from auditor.catalogue import LoadedRule, load_catalogue
-from auditor.lint import lint_rule, run_example
+from auditor.rules.catalogue import LoadedRule, load_catalogue
+from auditor.rules.lint import lint_rule, run_example
 
 CATALOGUE = load_catalogue()
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-import auditor.catalogue
+import auditor.rules.catalogue
 from auditor import exitcodes
-from auditor.catalogue import load_catalogue
 from auditor.errors import InputError
-from auditor.rulecheck import schema_problems
+from auditor.rules.catalogue import load_catalogue
+from auditor.rules.paths import schema_problems
 from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, run_cli
 
 RULE = (REPO / "rules" / "three_layer" / "MN-001.yaml").read_text(encoding="utf-8")
@@ -70,7 +70,7 @@ def test_a_fifo_in_the_pack_cannot_block_the_run(tmp_path: Path) -> None:
 
 
 def test_too_many_rule_files_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(auditor.catalogue, "MAX_RULE_FILES", 3)
+    monkeypatch.setattr(auditor.rules.catalogue, "MAX_RULE_FILES", 3)
     pack = _pack(tmp_path / "pack", "MN-901", "MN-902", "MN-903", "MN-904")
     result = run_cli("audit", POLICY, "--rules", pack, "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT
@@ -78,7 +78,7 @@ def test_too_many_rule_files_are_refused(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_a_pack_too_large_in_total_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(auditor.catalogue, "MAX_PACK_BYTES", 2000)
+    monkeypatch.setattr(auditor.rules.catalogue, "MAX_PACK_BYTES", 2000)
     small = _pack(tmp_path / "small", "MN-901")  # 1.5 KB: within the limit
     assert run_cli("audit", POLICY, "--rules", small, "--date", AUDIT_DATE).code in (exitcodes.OK,
                                                                                   exitcodes.FINDINGS)
@@ -89,9 +89,9 @@ def test_a_pack_too_large_in_total_is_refused(tmp_path: Path, monkeypatch: pytes
 
 
 def test_the_builtin_catalogue_is_well_within_the_pack_limits() -> None:
-    files = auditor.catalogue.rule_files(auditor.catalogue.builtin_rules_dir())
-    assert sum(path.stat().st_size for path in files) * 3 < auditor.catalogue.MAX_PACK_BYTES
-    assert len(files) * 10 < auditor.catalogue.MAX_RULE_FILES
+    files = auditor.rules.catalogue.rule_files(auditor.rules.catalogue.builtin_rules_dir())
+    assert sum(path.stat().st_size for path in files) * 3 < auditor.rules.catalogue.MAX_PACK_BYTES
+    assert len(files) * 10 < auditor.rules.catalogue.MAX_RULE_FILES
 
 
 def test_every_problem_of_a_pack_is_listed_one_per_line(tmp_path: Path) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from auditor import exitcodes
-from auditor.catalogue import load_catalogue
-from auditor.coverage import citation_keys, guideline_sections
+from auditor.rules.catalogue import load_catalogue
+from auditor.rules.coverage import citation_keys, guideline_sections
 from tests.conftest import run_cli
 
 CATALOGUE = load_catalogue()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.catalogue import load_catalogue
+from auditor.rules.catalogue import load_catalogue
 from tests.conftest import audit_outcomes, template_policy
 
 CATALOGUE = load_catalogue()

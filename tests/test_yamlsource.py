@@ -15,9 +15,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from auditor import yamlsource
 from auditor.errors import InputError
-from auditor.yamlsource import parse_yaml
+from auditor.files import yamlsource
+from auditor.files.yamlsource import parse_yaml
 
 VALID = {
     "anchors and aliases": "base: &b {x: 1, y: [a, b]}\ncopy: *b\nlist: [*b, *b]\n",

@@ -21,14 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from auditor.catalogue import rule_sort_key
+from auditor.audit.results import AuditResult, PolicyInfo, Status, Summary
+from auditor.audit.service import audit_loaded
 from auditor.errors import InputError, Problem
 from auditor.i18n import Lang, set_language
-from auditor.loader import load_policy
+from auditor.policy.loader import load_policy
 from auditor.reporters import ReportOptions
-from auditor.results import AuditResult, PolicyInfo, Status, Summary
-from auditor.rule import Rule
-from auditor.service import audit_loaded
+from auditor.rules.catalogue import rule_sort_key
+from auditor.rules.rule import Rule
 
 AUTO_JOBS_MIN_FILES = 64
 """Below this many files a pool costs more (process start-up, imports) than it saves."""
@@ -162,7 +162,7 @@ def _renderers(formats: Sequence[str]) -> dict[str, Renderer]:
 
 
 def _write_reports(result: AuditResult, reports: PolicyReports, renderers: dict[str, Renderer]) -> None:
-    from auditor.output import write_atomic
+    from auditor.files.output import write_atomic
 
     for fmt, render in renderers.items():
         payload = render([result], ReportOptions(lang=reports.lang))

@@ -19,9 +19,9 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from auditor.audit.results import PolicyInfo, Summary
 from auditor.batch.runner import BatchRun, FileFailure, PolicyAudit, RuleInfo
-from auditor.results import PolicyInfo, Summary
-from auditor.rule import AREA_CHAPTERS, SEVERITY_RANK
+from auditor.rules.rule import AREA_CHAPTERS, SEVERITY_RANK
 
 EVALUATED = frozenset({"pass", "fail", "waived", "error"})
 FAILED = frozenset({"fail", "error"})

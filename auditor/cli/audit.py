@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from auditor.audit.gate import exit_code
+from auditor.audit.results import DEFAULT_WARN_DAYS
 from auditor.cli.ci import default_format, warn_about_waivers, with_baseline
 from auditor.cli.common import (
     catalogue_options,
@@ -22,9 +24,7 @@ from auditor.cli.common import (
     user_errors,
 )
 from auditor.errors import InputError, Problem
-from auditor.gate import exit_code
 from auditor.i18n import language, t
-from auditor.results import DEFAULT_WARN_DAYS
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -62,7 +62,7 @@ def audit(policies: tuple[Path, ...], fmt: str | None, output: Path | None, fail
       auditor audit policy.yaml --format pdf,html,json -o report   # report.pdf, report.html, report.json
     """
     from auditor import reporters
-    from auditor.service import audit_files
+    from auditor.audit.service import audit_files
 
     formats = [name.strip() for name in default_format(fmt).split(",") if name.strip()]
     with user_errors():

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from auditor.audit.results import AuditResult
 from auditor.cli.common import (
     CONTEXT_SETTINGS,
     bundle,
@@ -18,9 +19,8 @@ from auditor.cli.common import (
     user_errors,
 )
 from auditor.errors import InputError, Problem, UsageError
+from auditor.files.output import check_not_input, write_atomic
 from auditor.i18n import t
-from auditor.output import check_not_input, write_atomic
-from auditor.results import AuditResult
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -62,7 +62,7 @@ def create(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...]
     Example:
       auditor baseline create policy.yaml -o .auditor-baseline.yaml
     """
-    from auditor import baseline as library
+    from auditor.audit import baseline as library
 
     with user_errors():
         _check_output(output, policies, rule_dirs, waiver_file)
@@ -89,7 +89,7 @@ def update(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...]
     Example:
       auditor baseline update policy.yaml -o .auditor-baseline.yaml
     """
-    from auditor import baseline as library
+    from auditor.audit import baseline as library
 
     with user_errors():
         _check_output(output, policies, rule_dirs, waiver_file)
@@ -112,7 +112,7 @@ def _check_output(output: Path, policies: tuple[Path, ...], rule_dirs: tuple[Pat
 
 def _audit(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], edition: str | None,
            today: dt.date, waiver_file: Path | None) -> list[AuditResult]:
-    from auditor.service import audit_files
+    from auditor.audit.service import audit_files
 
     results = audit_files(list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today,
                           waiver_file=waiver_file)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from auditor import exitcodes
+from auditor.audit.gate import exit_code_of
 from auditor.cli.common import (
     catalogue_options,
     common_options,
@@ -22,10 +23,9 @@ from auditor.cli.common import (
     user_errors,
 )
 from auditor.errors import InputError, Problem, UsageError
-from auditor.gate import exit_code_of
+from auditor.files.output import InputGuard
+from auditor.files.textsafe import printable
 from auditor.i18n import t
-from auditor.output import InputGuard
-from auditor.textsafe import printable
 
 if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every other command
     from auditor.batch.runner import PolicyAudit, PolicyReports
@@ -70,13 +70,13 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
       auditor batch policies/ --per-policy-reports reports/ --per-policy-format pdf,json
     """
     from auditor import __version__
+    from auditor.audit.service import select_rules
     from auditor.batch.discover import discover
     from auditor.batch.reporters import EXTENSIONS, BatchOptions, get
     from auditor.batch.runner import run_batch
     from auditor.batch.summary import summarise
+    from auditor.cli.progress import ProgressBar
     from auditor.i18n import language
-    from auditor.progress import ProgressBar
-    from auditor.service import select_rules
 
     formats = [name.strip() for name in fmt.split(",") if name.strip()]
     with user_errors():

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import click
 
+from auditor.audit.results import WARNING_WAIVER_STATES, AuditResult
+from auditor.files.textsafe import printable
 from auditor.i18n import t
-from auditor.results import WARNING_WAIVER_STATES, AuditResult
-from auditor.textsafe import printable
 
 
 def in_github_actions() -> bool:
@@ -29,7 +29,7 @@ def with_baseline(results: list[AuditResult], baseline_file: Path | None) -> lis
     """Mark the failures recorded in ``baseline_file`` (when given) as baselined."""
     if baseline_file is None:
         return results
-    from auditor import baseline
+    from auditor.audit import baseline
 
     return baseline.apply(results, baseline.load(baseline_file), baseline_file)
 

@@ -14,9 +14,9 @@ import click
 
 from auditor import exitcodes
 from auditor.errors import InputError, UsageError
+from auditor.files.output import InputGuard, write_atomic
+from auditor.files.textsafe import printable
 from auditor.i18n import set_language, t
-from auditor.output import InputGuard, write_atomic
-from auditor.textsafe import printable
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -63,8 +63,8 @@ def gate_options(
     fail_on_help: str = "Exit 1 when a requirement of at least this severity fails ('none': never).",
     level_help: str = "Only gate on 必須 (must) requirements, or on both must and should.",
 ) -> Callable[[F], F]:
-    """``--fail-on`` and ``--fail-on-level``: what makes the exit code 1 (see :mod:`auditor.gate`)."""
-    from auditor.gate import FAIL_ON_CHOICES  # here, not at start-up: gate imports the policy model
+    """``--fail-on`` and ``--fail-on-level``: what makes the exit code 1 (see :mod:`auditor.audit.gate`)."""
+    from auditor.audit.gate import FAIL_ON_CHOICES  # here, not at start-up: gate imports the policy model
 
     return bundle(
         click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="low", show_default=True,

@@ -51,8 +51,8 @@ def diff(files: tuple[Path, ...], base_ref: str | None, fmt: str | None, output:
       auditor diff --base origin/main policy.yaml --format markdown -o diff.md
       auditor diff --base HEAD~1 policy.yaml --format json
     """
-    from auditor.diff import diff_files, has_errors
-    from auditor.diff_report import render
+    from auditor.diff.compare import diff_files, has_errors
+    from auditor.diff.report import render
 
     with user_errors():
         if (base_ref is None and len(files) != 2) or (base_ref is not None and len(files) != 1):

@@ -28,7 +28,7 @@ def init(model: str, entity: str, output: Path | None, force: bool) -> int:
       auditor init --model beta_prime -o policy.yaml
       auditor init --entity prefecture --model alpha -o pref.yaml
     """
-    from auditor.template import render_template
+    from auditor.policy.template import render_template
 
     with user_errors():
         if output is not None and output.exists() and not force:

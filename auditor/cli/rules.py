@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from auditor.cli.common import InputProblem, common_options, user_errors
+from auditor.files.textsafe import printable, printable_lines
 from auditor.i18n import pick, t
-from auditor.textsafe import printable, printable_lines
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -41,7 +41,7 @@ def list_rules(fmt: str, rule_dirs: tuple[Path, ...]) -> int:
     Example:
       auditor rules list --format json | jq '.[].id'
     """
-    from auditor.catalogue import load_catalogue
+    from auditor.rules.catalogue import load_catalogue
 
     with user_errors():
         catalogue = load_catalogue(list(rule_dirs))
@@ -88,8 +88,8 @@ def show_rule(rule_id: str, rule_dirs: tuple[Path, ...]) -> int:
     Example:
       auditor rules show MN-001 --lang en
     """
-    from auditor.catalogue import load_catalogue
-    from auditor.checks import describe
+    from auditor.rules.catalogue import load_catalogue
+    from auditor.rules.conditions import describe
 
     with user_errors():
         loaded = load_catalogue(list(rule_dirs)).get(rule_id)
@@ -127,8 +127,8 @@ def lint(rule_dirs: tuple[Path, ...]) -> int:
     Example:
       auditor rules lint --rules ./our-extra-rules
     """
-    from auditor.catalogue import load_catalogue
-    from auditor.lint import lint_catalogue
+    from auditor.rules.catalogue import load_catalogue
+    from auditor.rules.lint import lint_catalogue
 
     with user_errors():
         catalogue = load_catalogue(list(rule_dirs), use_cache=False, check_schema=False)  # lint reports it
@@ -157,8 +157,8 @@ def diff(edition_a: str, edition_b: str, fmt: str, rule_dirs: tuple[Path, ...]) 
       auditor rules diff R5.3 R6.10
       auditor rules diff R6.10 R7.3 --format json --lang en
     """
-    from auditor.catalogue import load_catalogue
-    from auditor.editions import diff_editions, diff_to_dicts
+    from auditor.rules.catalogue import load_catalogue
+    from auditor.rules.editions import diff_editions, diff_to_dicts
 
     with user_errors():
         catalogue = load_catalogue(list(rule_dirs))
@@ -200,8 +200,8 @@ def coverage_command(fmt: str, edition: str | None, rule_dirs: tuple[Path, ...])
       auditor rules coverage
       auditor rules coverage --edition R5.3 --format json
     """
-    from auditor.catalogue import load_catalogue
-    from auditor.coverage import coverage
+    from auditor.rules.catalogue import load_catalogue
+    from auditor.rules.coverage import coverage
 
     with user_errors():
         catalogue = load_catalogue(list(rule_dirs))

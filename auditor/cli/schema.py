@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from auditor.cli.common import common_options
-from auditor.schemas import dump, policy_schema, rule_schema
+from auditor.schemas.publish import dump, policy_schema, rule_schema
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})

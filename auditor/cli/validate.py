@@ -8,9 +8,9 @@ import click
 
 from auditor.cli.common import common_options, user_errors
 from auditor.errors import InputError, Problem
+from auditor.files.textsafe import printable
+from auditor.files.yamlsource import load_yaml
 from auditor.i18n import t
-from auditor.textsafe import printable
-from auditor.yamlsource import load_yaml
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -43,12 +43,12 @@ def _validate_one(path: Path) -> str:
     document = load_yaml(path, str(path))
     # The models are imported only for readable YAML: a broken file is reported without their cost.
     if "entity" in document.data:
-        from auditor.loader import validate_policy
+        from auditor.policy.loader import validate_policy
 
         validate_policy(document)
         return "policy"
     if "id" in document.data:
-        from auditor.catalogue import load_rule_file
+        from auditor.rules.catalogue import load_rule_file
 
         load_rule_file(path, str(path))
         return "rule"

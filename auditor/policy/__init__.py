@@ -6,7 +6,7 @@ optional so that an undeclared control fails its rule as "not declared" rather t
 validation. The policy JSON Schema is generated from here.
 
 The names below are imported on first use: building the sixty model classes costs more than
-the rest of an audit, and a valid policy is checked without them (:mod:`auditor.compiled`).
+the rest of an audit, and a valid policy is checked without them (:mod:`auditor.schemas.compiled`).
 """
 
 from __future__ import annotations

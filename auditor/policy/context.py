@@ -1,7 +1,7 @@
 """The schema of the audit context (``audited_against``) that rule conditions may read.
 
-Only rule checking needs it (:mod:`auditor.rulecheck`); the engine fills the namespace itself
-(:func:`auditor.context.with_context`).
+Only rule checking needs it (:mod:`auditor.rules.paths`); the engine fills the namespace itself
+(:func:`auditor.rules.context.with_context`).
 """
 
 from __future__ import annotations

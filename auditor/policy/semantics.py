@@ -1,7 +1,7 @@
 """Checks of a policy that a schema cannot express: the 団体コード, and waiver dates.
 
 Plain functions, no pydantic: the policy models call them from their validators, and the
-compiled fast path (:mod:`auditor.compiled`) calls them after pydantic-core has checked
+compiled fast path (:mod:`auditor.schemas.compiled`) calls them after pydantic-core has checked
 the shape, so both paths accept exactly the same files. Each returns the problem, or None.
 """
 

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, cast
 
+from auditor.audit.results import AuditResult
 from auditor.errors import UsageError
-from auditor.results import AuditResult
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from auditor.audit.results import AuditResult
 from auditor.i18n import Lang
 from auditor.reporters.charts import chapter_chart, network_diagram
 from auditor.reporters.view import build_all, tr
 from auditor.reporters.visual import DocumentMeta
-from auditor.results import AuditResult
 
 TEMPLATE = "audit.html.j2"
 

@@ -5,17 +5,17 @@ given. Failures become ``error`` (critical/high) or ``warning`` (medium/low) ann
 policy line; baselined failures, waived requirements and waivers needing attention become
 ``warning``/``notice``. The human-readable table follows in a collapsed log group, so the job log
 still shows the whole checklist. Control and bidi characters from the inputs are shown escaped
-(:mod:`auditor.textsafe`): GitHub's log viewer interprets ANSI colours and shows bidi text as is.
+(:mod:`auditor.files.textsafe`): GitHub's log viewer interprets ANSI colours and shows bidi text as is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from auditor.audit.results import WARNING_WAIVER_STATES, AuditResult, Outcome
+from auditor.files.textsafe import printable, printable_lines
 from auditor.i18n import pick, t
 from auditor.reporters import ReportOptions
-from auditor.results import WARNING_WAIVER_STATES, AuditResult, Outcome
-from auditor.textsafe import printable, printable_lines
 
 
 def _escape_data(text: str) -> str:

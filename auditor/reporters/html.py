@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from auditor.audit.results import AuditResult
 from auditor.reporters import ReportOptions
 from auditor.reporters.document import TEMPLATE, context, metadata
 from auditor.reporters.view import lang_of
 from auditor.reporters.visual import html_document
-from auditor.results import AuditResult
 
 
 def render(results: Sequence[AuditResult], options: ReportOptions) -> str:

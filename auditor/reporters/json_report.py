@@ -25,9 +25,9 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from auditor.audit.results import RESULT_SCHEMA_VERSION, AuditResult, BaselineReport, Outcome, WaiverState
 from auditor.i18n import pick
 from auditor.reporters import ReportOptions
-from auditor.results import RESULT_SCHEMA_VERSION, AuditResult, BaselineReport, Outcome, WaiverState
 
 
 def render(results: Sequence[AuditResult], options: ReportOptions) -> str:

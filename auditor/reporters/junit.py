@@ -4,7 +4,7 @@
 a failure: it is known, not fixed), ``error`` is an ``<error>``, and ``not_applicable``,
 ``manual`` and ``waived`` are ``<skipped>`` with the reason (the waiver's approver and expiry).
 One ``<testsuite>`` per policy; the waiver register and baseline summary go in ``<system-out>``.
-Control characters from the inputs are shown escaped (:mod:`auditor.textsafe`): most are not even
+Control characters from the inputs are shown escaped (:mod:`auditor.files.textsafe`): most are not even
 allowed in XML 1.0, and CI pages show these texts as they are.
 """
 
@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
+from auditor.audit.results import AuditResult, Outcome
+from auditor.files.textsafe import printable, printable_lines
 from auditor.i18n import pick, t
 from auditor.reporters import ReportOptions
-from auditor.results import AuditResult, Outcome
-from auditor.textsafe import printable, printable_lines
 
 
 def _testcase(result: AuditResult, outcome: Outcome) -> ET.Element:

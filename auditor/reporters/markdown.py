@@ -3,7 +3,7 @@
 A heading with the body's name, the must-level compliance rate, the outcome counts, the failures
 (most urgent first, capped so a comment stays readable) and every outcome folded in ``<details>``.
 Every string from the policy or the rules is escaped, so it can neither break the table nor
-inject markup, and control or bidi characters in it are shown escaped (:mod:`auditor.textsafe`).
+inject markup, and control or bidi characters in it are shown escaped (:mod:`auditor.files.textsafe`).
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from auditor.audit.results import AuditResult
+from auditor.files.textsafe import printable
 from auditor.reporters import ReportOptions
 from auditor.reporters.view import FINDING_STATUSES, ReportView, build_all, lang_of, urgency
-from auditor.results import AuditResult
-from auditor.textsafe import printable
 
 MAX_FAILURES = 50
 """Failures listed in the main table; the rest are counted (all appear in the folded list)."""

@@ -10,11 +10,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
+from auditor.audit.results import RESULT_SCHEMA_VERSION, AuditResult
 from auditor.reporters import ReportOptions, json_report
 from auditor.reporters.document import TEMPLATE, context, metadata
 from auditor.reporters.view import lang_of, tr
 from auditor.reporters.visual import PdfAttachment, pdf_document, start_pdf_worker
-from auditor.results import RESULT_SCHEMA_VERSION, AuditResult
 
 ATTACHMENT_NAME = "auditor-results.json"
 

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from auditor import __version__
+from auditor.audit.results import AuditResult, Outcome
 from auditor.i18n import language, pick, t
 from auditor.reporters import ReportOptions
-from auditor.results import AuditResult, Outcome
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"critical": "error", "high": "error", "medium": "warning", "low": "note"}

@@ -1,7 +1,7 @@
 """Terminal report: one table per guideline chapter (failures first), then what to fix, then a summary.
 
 Every string that comes from the policy, a waiver or baseline file or a rule pack goes through
-:func:`auditor.textsafe.printable`, so it can neither drive the terminal nor forge a line.
+:func:`auditor.files.textsafe.printable`, so it can neither drive the terminal nor forge a line.
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from itertools import groupby
 
 from tabulate import tabulate
 
-from auditor.checks import show
+from auditor.audit.results import AuditResult, Outcome
+from auditor.files.textsafe import printable
 from auditor.i18n import pick, t
 from auditor.reporters import ReportOptions
-from auditor.results import AuditResult, Outcome
-from auditor.rule import AREA_CHAPTERS
-from auditor.textsafe import printable
+from auditor.rules.conditions import show
+from auditor.rules.rule import AREA_CHAPTERS
 
 _STATUS_ORDER = {"fail": 0, "error": 1, "waived": 2, "manual": 3, "pass": 4, "not_applicable": 5}
 _STATUS_COLORS = {"fail": "31", "error": "35", "waived": "33", "manual": "36", "pass": "32", "not_applicable": "90"}

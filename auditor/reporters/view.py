@@ -1,6 +1,6 @@
 """What a human-readable report shows, worked out once for every format (PDF, HTML, Markdown, xlsx).
 
-:func:`build` turns an :class:`~auditor.results.AuditResult` into a :class:`ReportView`: labels in
+:func:`build` turns an :class:`~auditor.audit.results.AuditResult` into a :class:`ReportView`: labels in
 the report's language, outcomes grouped by guideline chapter, the executive summary (rates,
 failures by severity, the most urgent fixes), the waiver register and the not-applicable list.
 The view holds plain strings and numbers; escaping is the job of each format's renderer.
@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditor.checks import show
+from auditor.audit.results import STATUSES, WARNING_WAIVER_STATES, AuditResult, Outcome
 from auditor.i18n import MESSAGES, Lang
-from auditor.results import STATUSES, WARNING_WAIVER_STATES, AuditResult, Outcome
-from auditor.rule import AREA_CHAPTERS, SEVERITY_RANK
+from auditor.rules.conditions import show
+from auditor.rules.rule import AREA_CHAPTERS, SEVERITY_RANK
 
 SEVERITIES: tuple[str, ...] = ("critical", "high", "medium", "low")
 FINDING_STATUSES = frozenset({"fail", "error"})

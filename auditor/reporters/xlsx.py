@@ -16,9 +16,9 @@ import zipfile
 from collections.abc import Sequence
 from typing import Any
 
+from auditor.audit.results import AuditResult
 from auditor.reporters import ReportOptions
 from auditor.reporters.view import ReportView, build_all, lang_of
-from auditor.results import AuditResult
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 """Control characters XML (and so xlsx) cannot hold."""

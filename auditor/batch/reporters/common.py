@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from auditor.audit.engine import MODEL_NAMES
 from auditor.batch.summary import CHAPTER_SHORT, Cell
-from auditor.engine import MODEL_NAMES
 from auditor.i18n import pick
-from auditor.rule import AREA_CHAPTERS
+from auditor.rules.rule import AREA_CHAPTERS
 
 
 def chapter_short(area: str) -> str:

@@ -1,6 +1,6 @@
 """Terminal batch report: matrix, most failed requirements, urgent-gap ranking, unusable files.
 
-Names, codes, titles and file names show control and bidi characters escaped (:mod:`auditor.textsafe`).
+Names, codes, titles and file names show control and bidi characters escaped (:mod:`auditor.files.textsafe`).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from auditor.batch.reporters.common import (
     percent,
 )
 from auditor.batch.summary import BatchReport
+from auditor.files.textsafe import printable
 from auditor.i18n import pick, t
-from auditor.textsafe import printable
 
 
 def render(report: BatchReport, options: BatchOptions) -> str:

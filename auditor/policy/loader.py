@@ -1,6 +1,6 @@
 """Loading a policy file: safe YAML, then the policy schema, every error located.
 
-A valid file is accepted by the compiled schema (:mod:`auditor.compiled`) without building
+A valid file is accepted by the compiled schema (:mod:`auditor.schemas.compiled`) without building
 the pydantic models; anything else goes to the models, which say what is wrong and where.
 """
 
@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from auditor import compiled
 from auditor.errors import InputError
-from auditor.yamlsource import YamlDocument, load_yaml, parse_yaml
+from auditor.files.yamlsource import YamlDocument, load_yaml, parse_yaml
+from auditor.schemas import compiled
 
 if TYPE_CHECKING:
     from auditor.policy import Policy
@@ -50,8 +50,8 @@ def _explain(document: YamlDocument) -> None:
     """Raise the models' located problems; returns only if the models accept what the compiled schema did not."""
     from pydantic import ValidationError
 
+    from auditor.files.validation import problems_from_validation
     from auditor.policy import Policy
-    from auditor.validation import problems_from_validation
 
     try:
         Policy.model_validate(document.data)

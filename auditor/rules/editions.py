@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from auditor.catalogue import Catalogue, rule_sort_key
-from auditor.checks import describe
-from auditor.rule import Rule
+from auditor.rules.catalogue import Catalogue, rule_sort_key
+from auditor.rules.conditions import describe
+from auditor.rules.rule import Rule
 
 ChangeKind = Literal["changed", "added", "removed"]
 KIND_ORDER: tuple[ChangeKind, ...] = ("changed", "added", "removed")

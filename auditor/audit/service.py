@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from auditor.catalogue import load_catalogue
-from auditor.engine import audit
+from auditor.audit.engine import audit
+from auditor.audit.results import DEFAULT_WARN_DAYS, AuditResult
+from auditor.audit.waivers import LocatedWaiver, load_waiver_file, policy_waivers, register
 from auditor.errors import InputError, Problem
-from auditor.loader import LoadedPolicy, load_policy
-from auditor.results import DEFAULT_WARN_DAYS, AuditResult
-from auditor.rule import Rule
-from auditor.waiving import LocatedWaiver, load_waiver_file, policy_waivers, register
+from auditor.policy.loader import LoadedPolicy, load_policy
+from auditor.rules.catalogue import load_catalogue
+from auditor.rules.rule import Rule
 
 
 def load_policies(paths: Sequence[Path]) -> list[LoadedPolicy]:

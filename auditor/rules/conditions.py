@@ -3,7 +3,7 @@
 Operators are a closed table (:data:`OPERATORS`); nothing in a rule file is ever executed. A leaf
 whose path is not declared in the policy never holds: nothing passes vacuously. A leaf compares
 with a literal ``value`` or with the value at ``value_path`` (another field, or the audit context
-of :mod:`auditor.context`). Ordering operators compare numbers, dates, and guideline editions
+of :mod:`auditor.rules.context`). Ordering operators compare numbers, dates, and guideline editions
 (by publication order, so ``R4.3 < R6.10``).
 """
 
@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from auditor.rule import All, AnyOf, Condition, Leaf
+from auditor.rules.rule import All, AnyOf, Condition, Leaf
 from auditor.vocab import EDITIONS
 
 _MISSING = object()

@@ -1,8 +1,8 @@
 """The rule schema: pydantic models that validate rule files and publish the rule JSON Schema.
 
-The engine works with the plain :mod:`auditor.rule` dataclasses; these models are the schema they
+The engine works with the plain :mod:`auditor.rules.rule` dataclasses; these models are the schema they
 are validated against (a rule file, a rule pack, ``rules lint``), and :func:`to_rule` turns a
-validated model into the runtime rule. Class names match :mod:`auditor.rule`, so the JSON Schema
+validated model into the runtime rule. Class names match :mod:`auditor.rules.rule`, so the JSON Schema
 and every error message name the same things.
 """
 
@@ -12,8 +12,8 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from auditor import rule as runtime
-from auditor.rule import ID_PATTERN, PATH_PATTERN, Area, Level, Operator, Severity
+from auditor.rules import rule as runtime
+from auditor.rules.rule import ID_PATTERN, PATH_PATTERN, Area, Level, Operator, Severity
 from auditor.vocab import Edition, EntityType, NetworkModel
 
 

@@ -21,8 +21,8 @@ from typing import Any, Union
 from pydantic import BaseModel, ValidationError
 
 from auditor.errors import Problem
+from auditor.files.yamlsource import YamlDocument
 from auditor.i18n import language, t
-from auditor.yamlsource import YamlDocument
 
 Loc = tuple[int | str, ...]
 

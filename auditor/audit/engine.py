@@ -12,14 +12,14 @@ import datetime as dt
 from collections.abc import Sequence
 
 from auditor import __version__
-from auditor.catalogue import rule_sort_key
-from auditor.checks import Verdict, describe, evaluate, show
-from auditor.context import with_context
+from auditor.audit.results import AuditResult, NetworkSnapshot, Outcome, PolicyInfo, Status, Summary, WaiverRef
+from auditor.audit.waivers import Waiver, policy_waiver_list, select_waiver
 from auditor.i18n import pick, t
-from auditor.loader import LoadedPolicy
-from auditor.results import AuditResult, NetworkSnapshot, Outcome, PolicyInfo, Status, Summary, WaiverRef
-from auditor.rule import Rule
-from auditor.waiving import Waiver, policy_waiver_list, select_waiver
+from auditor.policy.loader import LoadedPolicy
+from auditor.rules.catalogue import rule_sort_key
+from auditor.rules.conditions import Verdict, describe, evaluate, show
+from auditor.rules.context import with_context
+from auditor.rules.rule import Rule
 
 MODEL_NAMES = {"alpha": "α", "alpha_prime": "α'", "beta": "β", "beta_prime": "β'"}
 

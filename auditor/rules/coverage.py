@@ -1,7 +1,7 @@
 """Coverage of the guideline by the catalogue (``auditor rules coverage``) and citation parsing.
 
 The guideline's structure (基本方針, 対策基準 §1–§9 with their sections, telework, the security
-cloud) is data shipped in the package (``auditor/data/guideline_sections.yaml``). Each rule is
+cloud) is data shipped in the package (``auditor/rules/data/guideline_sections.yaml``). Each rule is
 placed in the most specific section its ``guideline.section`` cites, so sections without any rule
 (gaps in our own coverage) and rules whose citation names no known section both show.
 """
@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from auditor.rule import Rule
+from auditor.rules.rule import Rule
 from auditor.vocab import EDITIONS
 
 _BASIC = re.compile(r"基本方針\s*(\d+)?")
@@ -42,7 +42,7 @@ class SectionDef:
 @functools.cache
 def guideline_sections() -> tuple[SectionDef, ...]:
     """Every chapter and section, in guideline order (read once from the packaged data file)."""
-    text = importlib.resources.files("auditor").joinpath("data/guideline_sections.yaml").read_text("utf-8")
+    text = importlib.resources.files("auditor.rules").joinpath("data/guideline_sections.yaml").read_text("utf-8")
     data: dict[str, Any] = yaml.safe_load(text)
     result: list[SectionDef] = []
     for chapter in data["chapters"]:

@@ -1,7 +1,7 @@
 """Rendering a policy diff: terminal table, JSON (versioned), Markdown for PR comments, GitHub annotations.
 
 In every format but JSON, strings from the policies and rules show control and bidi characters
-escaped (:mod:`auditor.textsafe`).
+escaped (:mod:`auditor.files.textsafe`).
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from auditor.diff import IMPROVEMENT_KINDS, Change, PolicyDiff
+from auditor.diff.compare import IMPROVEMENT_KINDS, Change, PolicyDiff
+from auditor.files.textsafe import printable
 from auditor.i18n import pick, t
 from auditor.reporters.github import annotation
-from auditor.textsafe import printable
 
 DIFF_SCHEMA_VERSION = 1
 

@@ -18,7 +18,7 @@ from typing import Any, Literal, Union
 from pydantic import BaseModel
 
 from auditor.i18n import t
-from auditor.rule import All, AnyOf, Condition, Leaf, Not, Rule
+from auditor.rules.rule import All, AnyOf, Condition, Leaf, Not, Rule
 from auditor.vocab import EDITIONS
 
 RuleKey = tuple[str | int, ...]
@@ -37,9 +37,9 @@ def policy_field(path: str) -> Any:
     Paths are policy fields, or the audit context (``audited_against.edition``/``.date``) that the
     engine provides next to them.
     """
-    from auditor.context import CONTEXT_ROOT
     from auditor.policy import Policy
     from auditor.policy.context import AuditContext
+    from auditor.rules.context import CONTEXT_ROOT
 
     model: type[BaseModel] | None = Policy
     if path.split(".", 1)[0] == CONTEXT_ROOT:
@@ -242,13 +242,13 @@ def _is_model(annotation: Any) -> bool:
 
 
 def _show(value: Any) -> str:
-    from auditor.checks import show
-    from auditor.validation import clip
+    from auditor.files.validation import clip
+    from auditor.rules.conditions import show
 
     return clip(show(value)) if isinstance(value, list) else _show_scalar(value)
 
 
 def _show_scalar(value: Any) -> str:
-    from auditor.validation import show_value
+    from auditor.files.validation import show_value
 
     return show_value(value)

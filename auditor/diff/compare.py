@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from auditor.checks import describe, evaluate, is_missing, lookup, show
+from auditor.audit.results import AuditResult, Outcome
 from auditor.i18n import t
-from auditor.loader import LoadedPolicy
-from auditor.results import AuditResult, Outcome
-from auditor.rule import SEVERITY_RANK, All, AnyOf, Condition, Leaf, Not, Rule
+from auditor.policy.loader import LoadedPolicy
+from auditor.rules.conditions import describe, evaluate, is_missing, lookup, show
+from auditor.rules.rule import SEVERITY_RANK, All, AnyOf, Condition, Leaf, Not, Rule
 
 ChangeKind = Literal["new_fail", "new_waiver", "loosened", "new_pass", "now_waived", "tightened", "status_changed"]
 REGRESSION_KINDS: frozenset[str] = frozenset({"new_fail", "new_waiver", "loosened"})
@@ -247,9 +247,9 @@ def has_errors(diff: PolicyDiff) -> bool:
 def diff_files(new_path: Path, *, old_path: Path | None = None, base_ref: str | None = None,
                rule_dirs: Sequence[Path] = (), edition: str | None = None, today: dt.date) -> PolicyDiff:
     """Compare ``old_path`` (or ``new_path`` as it was at git revision ``base_ref``) with ``new_path``."""
-    from auditor.catalogue import load_catalogue
-    from auditor.loader import load_policy, validate_policy
-    from auditor.service import audit_loaded
+    from auditor.audit.service import audit_loaded
+    from auditor.policy.loader import load_policy, validate_policy
+    from auditor.rules.catalogue import load_catalogue
 
     catalogue = load_catalogue(rule_dirs)
     chosen = edition or catalogue.newest_edition()
@@ -257,8 +257,8 @@ def diff_files(new_path: Path, *, old_path: Path | None = None, base_ref: str | 
     new = load_policy(new_path, str(new_path))
     old: LoadedPolicy | None
     if base_ref is not None:
-        from auditor import gitsource
-        from auditor.yamlsource import decode, parse_yaml
+        from auditor.files import gitsource
+        from auditor.files.yamlsource import decode, parse_yaml
 
         revision = gitsource.read_at(new_path, base_ref)
         label = revision.label

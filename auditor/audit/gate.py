@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from auditor import exitcodes
-from auditor.results import AuditResult, Outcome
-from auditor.rule import SEVERITY_RANK
+from auditor.audit.results import AuditResult, Outcome
+from auditor.rules.rule import SEVERITY_RANK
 
 FAIL_ON_CHOICES = ("critical", "high", "medium", "low", "none")
 

@@ -26,10 +26,10 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from auditor import __version__
+from auditor.audit.results import AuditResult, BaselineDrift, BaselineReport, Outcome
 from auditor.errors import InputError
-from auditor.results import AuditResult, BaselineDrift, BaselineReport, Outcome
-from auditor.validation import problems_from_validation
-from auditor.yamlsource import load_yaml
+from auditor.files.validation import problems_from_validation
+from auditor.files.yamlsource import load_yaml
 
 BASELINE_FORMAT: Literal["auditor-baseline"] = "auditor-baseline"
 BASELINE_VERSION: Literal[1] = 1

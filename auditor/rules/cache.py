@@ -60,7 +60,7 @@ def write(key: str, entries: list[tuple[str, dict[str, Any]]]) -> None:
     if directory is None:
         return
     with contextlib.suppress(OSError):
-        from auditor.output import write_atomic
+        from auditor.files.output import write_atomic
 
         directory.mkdir(parents=True, exist_ok=True)
         write_atomic(directory / f"rules-{key}.json", json.dumps(entries, ensure_ascii=False, default=_encode))

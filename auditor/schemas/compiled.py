@@ -4,7 +4,7 @@ Building the pydantic model classes (sixty for a policy, ten for a rule) and imp
 cost more than everything else in an audit, on every run. The models stay the single source of
 truth: :func:`compile_model` turns a model's core schema into plain data (models become typed
 dicts; the few Python validators are left to plain functions run on both paths), shipped under
-``auditor/data/*.core-schema.json`` and kept current by a test (``python -m auditor.compiled``
+``auditor/schemas/data/*.core-schema.json`` and kept current by a test (``python -m auditor.schemas.compiled``
 rewrites them). pydantic-core validates with that data alone.
 
 The fast path only ever decides that input is valid. Whenever it says no, the caller asks the
@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from auditor.rule import Rule, rule_from_data
+from auditor.rules.rule import Rule, rule_from_data
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -29,7 +29,7 @@ POLICY_SCHEMA_FILE = DATA / "policy.core-schema.json"
 RULE_SCHEMA_FILE = DATA / "rule.core-schema.json"
 
 # The Python validators of the models, by where they sit. The fast paths run the same checks
-# through plain functions (auditor.policy.semantics; auditor.rule.Leaf.__post_init__); a new
+# through plain functions (auditor.policy.semantics; auditor.rules.rule.Leaf.__post_init__); a new
 # validator must be added there and here, or compiling fails.
 POLICY_FUNCTIONS = frozenset({"Entity.code", "Entity.type", "Waiver"})
 RULE_FUNCTIONS = frozenset({"Leaf"})
@@ -92,7 +92,7 @@ def compile_policy_schema() -> dict[str, Any]:
 
 def compile_rule_schema() -> dict[str, Any]:
     """What ``rule.core-schema.json`` holds."""
-    from auditor.rulemodel import Rule
+    from auditor.rules.schema import Rule
 
     return compile_model(Rule, RULE_FUNCTIONS)
 
@@ -158,7 +158,7 @@ def _typed_dict(node: dict[str, Any], functions: set[str]) -> dict[str, Any]:
     for key, value in inner["fields"].items():
         schema = value["schema"]
         # A field with a default is optional; the default itself is left to whoever reads the
-        # data (the fast paths only decide validity, and auditor.rule fills rule defaults).
+        # data (the fast paths only decide validity, and auditor.rules.rule fills rule defaults).
         optional = schema.get("type") == "default"
         field: dict[str, Any] = {
             "type": "typed-dict-field",
@@ -179,6 +179,6 @@ def _typed_dict(node: dict[str, Any], functions: set[str]) -> dict[str, Any]:
     return compiled
 
 
-if __name__ == "__main__":  # python -m auditor.compiled: rewrite the shipped files
+if __name__ == "__main__":  # python -m auditor.schemas.compiled: rewrite the shipped files
     POLICY_SCHEMA_FILE.write_text(dump(compile_policy_schema()), encoding="utf-8")
     RULE_SCHEMA_FILE.write_text(dump(compile_rule_schema()), encoding="utf-8")

@@ -23,7 +23,7 @@ def policy_schema() -> dict[str, Any]:
 
 def rule_schema() -> dict[str, Any]:
     """JSON Schema of a rule file."""
-    from auditor.rulemodel import Rule
+    from auditor.rules.schema import Rule
 
     schema = Rule.model_json_schema(by_alias=True)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": f"{SCHEMA_BASE}/rule-1.json",

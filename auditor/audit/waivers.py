@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from auditor.audit.results import DEFAULT_WARN_DAYS, Outcome, WaiverState, WaiverStateName
 from auditor.errors import InputError
+from auditor.files.yamlsource import YamlDocument, load_yaml
 from auditor.i18n import t
-from auditor.loader import LoadedPolicy
-from auditor.results import DEFAULT_WARN_DAYS, Outcome, WaiverState, WaiverStateName
-from auditor.yamlsource import YamlDocument, load_yaml
+from auditor.policy.loader import LoadedPolicy
 
 
 @dataclass(frozen=True)
@@ -90,8 +90,8 @@ def load_waiver_file(path: Path) -> list[LocatedWaiver]:
     """Read and validate a waiver side file; :class:`InputError` lists every problem, located."""
     from pydantic import ValidationError
 
+    from auditor.files.validation import problems_from_validation
     from auditor.policy.waivers import WaiverFile
-    from auditor.validation import problems_from_validation
 
     document = load_yaml(path, str(path))
     try:

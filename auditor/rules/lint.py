@@ -17,14 +17,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from auditor.catalogue import Catalogue, LoadedRule
-from auditor.coverage import section_of
-from auditor.engine import evaluate_rule
+from auditor.audit.engine import evaluate_rule
 from auditor.errors import InputError, Problem
-from auditor.loader import validate_policy
-from auditor.rule import ID_PREFIXES, All, AnyOf, Condition, Leaf, Not, Rule, Text
-from auditor.rulecheck import leaf_problem, policy_field
-from auditor.yamlsource import YamlDocument
+from auditor.files.yamlsource import YamlDocument
+from auditor.policy.loader import validate_policy
+from auditor.rules.catalogue import Catalogue, LoadedRule
+from auditor.rules.coverage import section_of
+from auditor.rules.paths import leaf_problem, policy_field
+from auditor.rules.rule import ID_PREFIXES, All, AnyOf, Condition, Leaf, Not, Rule, Text
 
 EXAMPLE_DATE = dt.date(2026, 11, 22)
 """Fixed date at which rule examples are evaluated, so lint results never change with the clock."""

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from auditor import compiled, rulecache
 from auditor.errors import InputError, Problem
+from auditor.files.yamlsource import YamlDocument, load_yaml
 from auditor.i18n import t
-from auditor.rule import AREA_CHAPTERS, Rule
+from auditor.rules import cache as rulecache
+from auditor.rules.rule import AREA_CHAPTERS, Rule
+from auditor.schemas import compiled
 from auditor.vocab import EDITIONS
-from auditor.yamlsource import YamlDocument, load_yaml
 
 
 @functools.cache
@@ -28,7 +29,7 @@ def builtin_rules_dir() -> Path:
     packaged = Path(str(importlib.resources.files("auditor"))) / "catalogue"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "rules"
+    return Path(__file__).resolve().parents[2] / "rules"  # auditor/rules/catalogue.py -> the checkout
 
 
 @dataclass(frozen=True)
@@ -93,8 +94,8 @@ def load_rule_file(path: Path, display: str | None = None, *, check_schema: bool
     """
     from pydantic import ValidationError
 
-    from auditor import rulemodel
-    from auditor.validation import problems_from_validation
+    from auditor.files.validation import problems_from_validation
+    from auditor.rules import schema as rulemodel
 
     name = display or str(path)
     document = load_yaml(path, name)
@@ -115,7 +116,7 @@ MAX_RULE_FILES = 5000
 MAX_PACK_BYTES = 2 * 1024 * 1024
 """Most bytes of rule files read from one directory: five times the whole built-in catalogue.
 
-Each file is bounded on its own (:mod:`auditor.yamlsource`); this bounds the sum, so a pack of
+Each file is bounded on its own (:mod:`auditor.files.yamlsource`); this bounds the sum, so a pack of
 thousands of maximal files cannot cost minutes."""
 
 
@@ -125,7 +126,7 @@ def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin
 
     Extra directories are untrusted packs: besides the rule schema, every path a rule reads must
     exist in the policy schema and every operator and value must fit the field
-    (:mod:`auditor.rulecheck`, also re-checked on cached data); symbolic links leading out of
+    (:mod:`auditor.rules.paths`, also re-checked on cached data); symbolic links leading out of
     the pack are not followed.
     ``use_cache=False`` always parses the YAML (``rules lint`` wants positions for its messages);
     ``check_schema=False`` (``rules lint`` only, which reports those problems itself) skips the
@@ -207,7 +208,7 @@ def _pack_files(directory: Path, *, limited: bool) -> tuple[list[Path], list[Pro
 
 
 def _schema_problems(rules: Iterable[LoadedRule]) -> list[Problem]:
-    from auditor.rulecheck import schema_problems
+    from auditor.rules.paths import schema_problems
 
     problems: list[Problem] = []
     for item in rules:

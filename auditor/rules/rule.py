@@ -7,7 +7,7 @@ paths, or ``manual`` with the evidence an auditor should ask for), how to fix it
 pass/fail example fragments that the test suite runs.
 
 These are plain frozen dataclasses built from already validated data: the rule files are
-validated by the pydantic models of :mod:`auditor.rulemodel` (or, for the cached catalogue, by
+validated by the pydantic models of :mod:`auditor.rules.schema` (or, for the cached catalogue, by
 their compiled schema), so an audit does not pay for building pydantic classes.
 """
 

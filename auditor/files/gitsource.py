@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from auditor.errors import InputError, Problem
+from auditor.files.yamlsource import MAX_BYTES
 from auditor.i18n import t
-from auditor.yamlsource import MAX_BYTES
 
 GIT_TIMEOUT = 60.0
 """Seconds a single git command may take (a huge repository over a slow disk, not a hang)."""
