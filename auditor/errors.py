@@ -43,6 +43,11 @@ class InputError(AuditorError):
         self.problems = sorted(problems, key=_problem_key)
         super().__init__("\n".join(p.format() for p in self.problems))
 
+    @classmethod
+    def of(cls, file: str, message: str, *, line: int | None = None, column: int | None = None) -> InputError:
+        """An error with a single problem: the usual case of a file that cannot be used at all."""
+        return cls([Problem(file, line, column, message)])
+
 
 class UsageError(AuditorError):
     """The command line asks for something impossible (e.g. an unknown rule id); exit code 2."""
@@ -59,7 +64,3 @@ class OutputError(UsageError, OSError):
 def _problem_key(problem: Problem) -> tuple[str, int, int]:
     return (problem.file, problem.line or 0, problem.column or 0)
 
-
-def input_error(file: str, message: str, line: int | None = None, column: int | None = None) -> InputError:
-    """Shorthand for an :class:`InputError` with a single problem."""
-    return InputError([Problem(file, line, column, message)])

@@ -170,7 +170,7 @@ def _write_reports(result: AuditResult, reports: PolicyReports, renderers: dict[
         try:
             write_atomic(target, payload)
         except OSError as exc:
-            raise InputError([Problem(str(target), None, None, str(exc.strerror or exc))]) from None
+            raise InputError.of(str(target), str(exc.strerror or exc)) from None
 
 
 _worker: _Auditor | None = None

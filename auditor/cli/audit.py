@@ -23,7 +23,7 @@ from auditor.cli.common import (
     report_targets,
     user_errors,
 )
-from auditor.errors import InputError, Problem
+from auditor.errors import InputError
 from auditor.i18n import language, t
 
 
@@ -68,10 +68,10 @@ def audit(policies: tuple[Path, ...], fmt: str | None, output: Path | None, fail
     with user_errors():
         renderers = {name: reporters.get(name) for name in formats}
         if len(formats) > 1 and output is None:
-            raise InputError([Problem("--format", None, None, t("report.cli.formats_need_output"))])
+            raise InputError.of("--format", t("report.cli.formats_need_output"))
         binary = [name for name in formats if name in reporters.BINARY_FORMATS]
         if binary and output is None and sys.stdout.isatty():
-            raise InputError([Problem("--format", None, None, t("report.cli.binary_needs_output", format=binary[0]))])
+            raise InputError.of("--format", t("report.cli.binary_needs_output", format=binary[0]))
         targets = report_targets(output, formats, reporters.EXTENSIONS)
         guard = guard_targets(targets.values(), [*policies, *rule_dirs, *given(baseline_file, waiver_file)])
         results = audit_files(list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today,

@@ -84,8 +84,7 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
             raise UsageError(t("batch.jobs"))
         renderers = {name: get(name) for name in formats}
         if len(formats) > 1 and output is None:
-            raise InputError([Problem("--format", None, None,
-                                      t("report.cli.formats_need_output"))])
+            raise InputError.of("--format", t("report.cli.formats_need_output"))
         found = discover(sources)
         if not found.files:
             nothing = Problem(" ".join(sources), None, None, t("batch.no_files"))
@@ -149,7 +148,7 @@ def _make_parent(output: Path) -> None:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise InputError([Problem(str(output), None, None, t("batch.cannot_create", reason=reason))]) from None
+        raise InputError.of(str(output), t("batch.cannot_create", reason=reason)) from None
 
 
 def _policy_reports(directory: Path, fmt: str, files: list[Path], guard: InputGuard) -> PolicyReports:

@@ -52,4 +52,4 @@ def _validate_one(path: Path) -> str:
 
         load_rule_file(path, str(path))
         return "rule"
-    raise InputError([Problem(str(path), 1, 1, t("validate.kind_unknown"))])
+    raise InputError.of(str(path), t("validate.kind_unknown"), line=1, column=1)

@@ -12,7 +12,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from auditor.errors import InputError, Problem
+from auditor.errors import InputError
 from auditor.files.yamlsource import MAX_BYTES
 from auditor.i18n import t
 
@@ -34,9 +34,9 @@ def _git(args: list[str], cwd: Path, name: str) -> subprocess.CompletedProcess[b
         return subprocess.run(["git", *args], cwd=cwd, capture_output=True, timeout=GIT_TIMEOUT, check=False,
                               env=env, stdin=subprocess.DEVNULL)
     except FileNotFoundError:
-        raise InputError([Problem(name, None, None, t("git.not_found"))]) from None
+        raise InputError.of(name, t("git.not_found")) from None
     except subprocess.TimeoutExpired:
-        raise InputError([Problem(name, None, None, t("git.failed", detail=f"timeout after {GIT_TIMEOUT:.0f} s"))]) \
+        raise InputError.of(name, t("git.failed", detail=f"timeout after {GIT_TIMEOUT:.0f} s")) \
             from None
 
 
@@ -49,34 +49,34 @@ def read_at(path: Path, ref: str) -> Revision:
     """The content of ``path`` (a file in a git work tree) at revision ``ref``."""
     name = str(path)
     if not ref or ref.startswith("-") or any(ch in ref for ch in "\0\n"):
-        raise InputError([Problem(name, None, None, t("git.bad_ref_syntax", ref=ref))])
+        raise InputError.of(name, t("git.bad_ref_syntax", ref=ref))
     directory = (path.parent if str(path.parent) else Path(".")).resolve()
     if not directory.is_dir():
-        raise InputError([Problem(name, None, None, t("file.missing"))])
+        raise InputError.of(name, t("file.missing"))
     top = _git(["rev-parse", "--show-toplevel"], directory, name)
     if top.returncode != 0:
-        raise InputError([Problem(name, None, None, t("git.not_repo"))])
+        raise InputError.of(name, t("git.not_repo"))
     root = Path(top.stdout.decode("utf-8", "surrogateescape").strip()).resolve()
     try:
         relative = (directory / path.name).relative_to(root).as_posix()
     except ValueError:
-        raise InputError([Problem(name, None, None, t("git.not_repo"))]) from None
+        raise InputError.of(name, t("git.not_repo")) from None
     label = f"{ref}:{relative}"
     commit = _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], root, name)
     if commit.returncode != 0:
-        raise InputError([Problem(name, None, None, t("git.bad_ref", ref=ref))])
+        raise InputError.of(name, t("git.bad_ref", ref=ref))
     sha = commit.stdout.decode().strip()
     spec = f"{sha}:{relative}"
     kind = _git(["cat-file", "-t", spec], root, name)
     if kind.returncode != 0:
         return Revision(label, None)  # the file is new since ``ref``
     if kind.stdout.decode().strip() != "blob":
-        raise InputError([Problem(label, None, None, t("file.is_directory"))])
+        raise InputError.of(label, t("file.is_directory"))
     size = _git(["cat-file", "-s", spec], root, name)
     if size.returncode == 0 and int(size.stdout.decode().strip() or 0) > MAX_BYTES:
-        raise InputError([Problem(label, None, None, t("file.too_large", size=size.stdout.decode().strip(),
-                                                       limit=MAX_BYTES))])
+        raise InputError.of(label, t("file.too_large", size=size.stdout.decode().strip(),
+                                                       limit=MAX_BYTES))
     blob = _git(["cat-file", "blob", spec], root, name)
     if blob.returncode != 0:
-        raise InputError([Problem(label, None, None, t("git.failed", detail=_first_line(blob.stderr)))])
+        raise InputError.of(label, t("git.failed", detail=_first_line(blob.stderr)))
     return Revision(label, blob.stdout)

@@ -87,37 +87,37 @@ def read_text(path: Path, display: str | None = None) -> tuple[str, str]:
     name = display or str(path)
     try:
         if path.is_dir():
-            raise InputError([Problem(name, None, None, t("file.is_directory"))])
+            raise InputError.of(name, t("file.is_directory"))
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError([Problem(name, None, None, t("file.too_large", size=size, limit=MAX_BYTES))])
+            raise InputError.of(name, t("file.too_large", size=size, limit=MAX_BYTES))
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise InputError([Problem(name, None, None, t("file.missing"))]) from None
+        raise InputError.of(name, t("file.missing")) from None
     except OSError as exc:
-        raise InputError([Problem(name, None, None, t("file.unreadable", reason=exc.strerror or exc))]) from None
+        raise InputError.of(name, t("file.unreadable", reason=exc.strerror or exc)) from None
     if len(raw) > MAX_BYTES:  # the file grew, or is a device such as /dev/zero
-        raise InputError([Problem(name, None, None, t("file.too_large", size=len(raw), limit=MAX_BYTES))])
+        raise InputError.of(name, t("file.too_large", size=len(raw), limit=MAX_BYTES))
     return decode(raw, name), hashlib.sha256(raw).hexdigest()
 
 
 def decode(raw: bytes, name: str) -> str:
     """Decode ``raw`` as UTF-8 (an optional BOM is dropped) or say precisely why not."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw):
-        raise InputError([Problem(name, None, None, t("file.utf16"))])
+        raise InputError.of(name, t("file.utf16"))
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise InputError([Problem(name, line, None, t("file.binary"))])
+        raise InputError.of(name, t("file.binary"), line=line)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         if _looks_japanese(raw, "cp932"):
-            raise InputError([Problem(name, line, None, t("file.sjis"))]) from None
+            raise InputError.of(name, t("file.sjis"), line=line) from None
         if _looks_japanese(raw, "euc_jp"):
-            raise InputError([Problem(name, line, None, t("file.eucjp"))]) from None
-        raise InputError([Problem(name, line, None, t("file.not_utf8", offset=exc.start))]) from None
+            raise InputError.of(name, t("file.eucjp"), line=line) from None
+        raise InputError.of(name, t("file.not_utf8", offset=exc.start), line=line) from None
 
 
 def _looks_utf16(raw: bytes) -> bool:
@@ -154,7 +154,7 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
     except yaml.reader.ReaderError as exc:  # e.g. control characters; the offset is in UTF-8 bytes
         raise InputError([_problem_from_reader_error(exc, text, name)]) from None
     except yaml.YAMLError as exc:
-        raise InputError([Problem(name, None, None, t("yaml.syntax", detail=str(exc)))]) from None
+        raise InputError.of(name, t("yaml.syntax", detail=str(exc))) from None
     finally:
         loader.dispose()
     return YamlDocument(file=name, data=data, positions=composer.positions)
@@ -211,22 +211,22 @@ class _Composer:
         self.constructor = yaml.constructor.SafeConstructor()
 
     def _fail(self, mark: Any, message: str) -> InputError:
-        return InputError([Problem(self.name, mark.line + 1, mark.column + 1, message)])
+        return InputError.of(self.name, message, line=mark.line + 1, column=mark.column + 1)
 
     def document(self) -> dict[str, Any]:
         """The single document of the stream, which must be a mapping."""
         loader = self.loader
         loader.get_event()  # StreamStart
         if loader.check_event(yaml.StreamEndEvent):
-            raise InputError([Problem(self.name, None, None, t("yaml.empty"))])
+            raise InputError.of(self.name, t("yaml.empty"))
         start = loader.get_event()  # DocumentStart
         root, mark = self._compose()
         loader.get_event()  # DocumentEnd
         if not loader.check_event(yaml.StreamEndEvent):
             following = loader.peek_event().start_mark
-            raise InputError([Problem(self.name, following.line + 1, None, t("yaml.multiple_documents"))])
+            raise InputError.of(self.name, t("yaml.multiple_documents"), line=following.line + 1)
         if root is None:
-            raise InputError([Problem(self.name, None, None, t("yaml.empty"))])
+            raise InputError.of(self.name, t("yaml.empty"))
         if not isinstance(root, dict):
             raise self._fail(mark or start.start_mark, t("yaml.not_mapping"))
         return root
