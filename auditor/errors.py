@@ -63,4 +63,3 @@ class OutputError(UsageError, OSError):
 
 def _problem_key(problem: Problem) -> tuple[str, int, int]:
     return (problem.file, problem.line or 0, problem.column or 0)
-

@@ -60,8 +60,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "is encoded in UTF-16; save it as UTF-8",
     },
     "file.sjis": {
-        "ja": "Shift_JIS (CP932) で保存されているようです。UTF-8 で保存し直してください"
-        "（例: iconv -f CP932 -t UTF-8）",
+        "ja": "Shift_JIS (CP932) で保存されているようです。UTF-8 で保存し直してください（例: iconv -f CP932 -t UTF-8）",
         "en": "looks like Shift_JIS (CP932); save it as UTF-8 (e.g. iconv -f CP932 -t UTF-8)",
     },
     "file.not_utf8": {
@@ -644,8 +643,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "report.network": {"ja": "3. ネットワーク構成（三層の対策）", "en": "3. Network model (three-layer separation)"},
     "report.network.caption": {
         "ja": "ポリシーで宣言された{model}の構成。赤い × 印の経路は不適合の要件に関わる経路。",
-        "en": "The {model} as declared in the policy. Links marked with a red × are involved in failing "
-        "requirements.",
+        "en": "The {model} as declared in the policy. Links marked with a red × are involved in failing requirements.",
     },
     "report.network.mynumber": {"ja": "マイナンバー利用事務系", "en": "My Number segment"},
     "report.network.lgwan": {"ja": "LGWAN接続系", "en": "LGWAN segment"},

@@ -110,8 +110,17 @@ def main() -> int:
             for jobs in args.jobs.split(","):
                 name = f"auditor batch --jobs {jobs}" + ("" if fmt == "json" else f" --format {fmt}")
                 commands[name] = [
-                    *batch_command(), "batch", str(data), "--format", fmt, "-o", str(output.with_suffix(f".{fmt}")),
-                    "--date", AUDIT_DATE, "--jobs", jobs,
+                    *batch_command(),
+                    "batch",
+                    str(data),
+                    "--format",
+                    fmt,
+                    "-o",
+                    str(output.with_suffix(f".{fmt}")),
+                    "--date",
+                    AUDIT_DATE,
+                    "--jobs",
+                    jobs,
                 ]
         for command in commands.values():  # warm the page cache and .pyc files
             run(command)
@@ -127,8 +136,10 @@ def main() -> int:
                 walls[name].append(wall)
                 cpus[name].append(cpu)
     floor = statistics.median(walls["floor: yaml.safe_load"])
-    print(f"data set: {len(files)} files, {size / 1e6:.1f} MB; median of {args.runs} interleaved runs; "
-          f"{os.cpu_count()} CPUs")
+    print(
+        f"data set: {len(files)} files, {size / 1e6:.1f} MB; median of {args.runs} interleaved runs; "
+        f"{os.cpu_count()} CPUs"
+    )
     print()
     print("| command | wall s | CPU s | wall / floor |")
     print("| --- | ---: | ---: | ---: |")
@@ -137,12 +148,17 @@ def main() -> int:
         print(f"| {name} | {wall:.2f} | {statistics.median(cpus[name]):.2f} | {wall / floor:.2f} |")
     costs = catalogue_costs()
     print()
-    print(f"catalogue ({costs['rules']:.0f} rules): validated from YAML {costs['validate_yaml_ms']:.1f} ms, "
-          f"from the rule cache {costs['validate_cached_ms']:.1f} ms; "
-          f"pickle round trip to a worker {costs['pickle_round_trip_ms']:.2f} ms")
+    print(
+        f"catalogue ({costs['rules']:.0f} rules): validated from YAML {costs['validate_yaml_ms']:.1f} ms, "
+        f"from the rule cache {costs['validate_cached_ms']:.1f} ms; "
+        f"pickle round trip to a worker {costs['pickle_round_trip_ms']:.2f} ms"
+    )
     # The target is about auditing (the JSON comparison); a PDF adds its layout on top.
-    worst = max(statistics.median(walls[name]) / floor for name in commands
-                if name.startswith("auditor") and "--format" not in name)
+    worst = max(
+        statistics.median(walls[name]) / floor
+        for name in commands
+        if name.startswith("auditor") and "--format" not in name
+    )
     print(f"worst batch ratio {worst:.2f} (target <= {TARGET})")
     return 0 if worst <= TARGET else 1
 

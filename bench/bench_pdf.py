@@ -28,15 +28,22 @@ TARGET = 4.0
 def main() -> int:
     parser = policy_arguments(__doc__, runs=7)
     parser.add_argument("--in-process", action="store_true", help="no worker process (AUDITOR_PDF_WORKER=0)")
-    parser.add_argument("--without-harfbuzz-subset", action="store_true",
-                        help="force weasyprint's fontTools subsetting (implies --in-process)")
+    parser.add_argument(
+        "--without-harfbuzz-subset",
+        action="store_true",
+        help="force weasyprint's fontTools subsetting (implies --in-process)",
+    )
     args = parser.parse_args()
     command = auditor_command()
     if args.in_process or args.without_harfbuzz_subset:
         os.environ["AUDITOR_PDF_WORKER"] = "0"
     if args.without_harfbuzz_subset:
-        command = [sys.executable, "-c", "import sys, weasyprint.pdf.fonts as f; f.harfbuzz_subset = None; "
-                   "from auditor.cli import main; sys.argv[0] = 'auditor'; main()"]
+        command = [
+            sys.executable,
+            "-c",
+            "import sys, weasyprint.pdf.fonts as f; f.harfbuzz_subset = None; "
+            "from auditor.cli import main; sys.argv[0] = 'auditor'; main()",
+        ]
     policies = example_policies(args.policies)
     floor = [sys.executable, "-c", "import weasyprint"]
     print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
@@ -44,8 +51,19 @@ def main() -> int:
 
         def measure(policy: Path) -> tuple[float, float, float] | None:
             target = Path(scratch) / f"{policy.stem}.pdf"
-            audit = [*command, "audit", str(policy), "--format", "pdf", "-o", str(target),
-                     "--date", "2026-11-22", "--fail-on", "none"]
+            audit = [
+                *command,
+                "audit",
+                str(policy),
+                "--format",
+                "pdf",
+                "-o",
+                str(target),
+                "--date",
+                "2026-11-22",
+                "--fail-on",
+                "none",
+            ]
             timing = compare(audit, floor, args.runs)
             if not target.is_file() or target.read_bytes()[:5] != b"%PDF-":
                 print(f"{policy.name}: no PDF was written", file=sys.stderr)

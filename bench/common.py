@@ -60,8 +60,12 @@ def example_policies(given: Sequence[Path]) -> list[Path]:
     return list(given) or sorted((REPO / "policies" / "examples").glob("*.yaml"))
 
 
-def ratio_table(policies: Sequence[Path], columns: tuple[str, str],
-                measure: Callable[[Path], tuple[float, float, float] | None], target: float) -> int:
+def ratio_table(
+    policies: Sequence[Path],
+    columns: tuple[str, str],
+    measure: Callable[[Path], tuple[float, float, float] | None],
+    target: float,
+) -> int:
     """Print one row per policy (measured s, floor s, ratio) and the worst ratio; the exit code.
 
     ``measure`` returns :func:`compare`'s triple, or None when the run failed (it says why): exit 2.

@@ -38,13 +38,80 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import REPO
 
 TOKENS = [
-    ": ", "- ", "[", "]", "{", "}", ",", "&a ", "*a", "&b ", "*b", "<<: *a", "<<: [*a, *b]", "? ", "|", ">-",
-    "#", "'", '"', "\\", "---\n", "...\n", "%YAML 1.1\n", "%TAG ! tag:x,2000:\n", "!!python/object/apply:os.system ",
-    "!!str ", "!!int ", "!!binary ", "!!set ", "!!map ", "!local ", "!<tag:yaml.org,2002:str> ", "~", "null", "true",
-    "yes", "no", "on", ".inf", ".nan", "0x1F", "0o17", "012", "1_000", "1:30:00", "2025-02-30", "2025-04-01",
-    "2025-04-01T09:00:00+09:00", "9" * 80, "\t", "\r\n", "\r", "\x00", "\x85", "\u2028", "\ufeff", "\x1b[2J",
-    "\u202e", "例示市", "全国地方公共団体コード", "　", "\n  ", "\n    - ", "entity:", "network:", "policy:",
-    "waivers:", "check:", "all:", "any:", "not:", "path: ", "op: ", "value: ",
+    ": ",
+    "- ",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "&a ",
+    "*a",
+    "&b ",
+    "*b",
+    "<<: *a",
+    "<<: [*a, *b]",
+    "? ",
+    "|",
+    ">-",
+    "#",
+    "'",
+    '"',
+    "\\",
+    "---\n",
+    "...\n",
+    "%YAML 1.1\n",
+    "%TAG ! tag:x,2000:\n",
+    "!!python/object/apply:os.system ",
+    "!!str ",
+    "!!int ",
+    "!!binary ",
+    "!!set ",
+    "!!map ",
+    "!local ",
+    "!<tag:yaml.org,2002:str> ",
+    "~",
+    "null",
+    "true",
+    "yes",
+    "no",
+    "on",
+    ".inf",
+    ".nan",
+    "0x1F",
+    "0o17",
+    "012",
+    "1_000",
+    "1:30:00",
+    "2025-02-30",
+    "2025-04-01",
+    "2025-04-01T09:00:00+09:00",
+    "9" * 80,
+    "\t",
+    "\r\n",
+    "\r",
+    "\x00",
+    "\x85",
+    "\u2028",
+    "\ufeff",
+    "\x1b[2J",
+    "\u202e",
+    "例示市",
+    "全国地方公共団体コード",
+    "　",
+    "\n  ",
+    "\n    - ",
+    "entity:",
+    "network:",
+    "policy:",
+    "waivers:",
+    "check:",
+    "all:",
+    "any:",
+    "not:",
+    "path: ",
+    "op: ",
+    "value: ",
 ]
 BYTE_TOKENS = [b"\xff", b"\xfe\xff", b"\xef\xbb\xbf", b"\x82\xa0", b"\xa4\xa2", b"\xc0\x80", b"\xed\xa0\x80"]
 
@@ -54,8 +121,12 @@ def seeds() -> list[bytes]:
     from auditor.policy.template import render_template
 
     found: list[bytes] = []
-    for pattern in ("tests/data/bad/policies/*.yaml", "tests/data/bad/rules/*/*.yaml", "policies/examples/*.yaml",
-                    "rules/**/*.yaml"):
+    for pattern in (
+        "tests/data/bad/policies/*.yaml",
+        "tests/data/bad/rules/*/*.yaml",
+        "policies/examples/*.yaml",
+        "rules/**/*.yaml",
+    ):
         found.extend(path.read_bytes() for path in sorted(REPO.glob(pattern)) if path.is_file())
     for model in ("alpha", "alpha_prime", "beta", "beta_prime"):
         for entity in ("municipality", "prefecture"):
@@ -85,7 +156,7 @@ def _flip(data: bytes, rng: random.Random) -> bytes:
     index = rng.randrange(len(data))
     if data[index] >= 0x80 and rng.random() < 0.9:
         return _insert_token(data, rng)
-    return data[:index] + bytes([data[index] ^ (1 << rng.randrange(8))]) + data[index + 1:]
+    return data[:index] + bytes([data[index] ^ (1 << rng.randrange(8))]) + data[index + 1 :]
 
 
 def _insert_token(data: bytes, rng: random.Random) -> bytes:
@@ -106,7 +177,7 @@ def _duplicate(data: bytes, rng: random.Random) -> bytes:
     if not data:
         return data
     start = _at(data, rng)
-    chunk = data[start:_at(data, rng, min(len(data), start + rng.randrange(1, 200)))]
+    chunk = data[start : _at(data, rng, min(len(data), start + rng.randrange(1, 200)))]
     index = _at(data, rng)
     return data[:index] + chunk * rng.choice((1, 2, 10, 100)) + data[index:]
 
@@ -130,15 +201,21 @@ def _lines(data: bytes, rng: random.Random) -> bytes:
 
 def _random_value(rng: random.Random, depth: int = 0) -> Any:
     kinds: list[Callable[[], Any]] = [
-        lambda: None, lambda: rng.choice((True, False)), lambda: rng.randint(-10, 10**6),
+        lambda: None,
+        lambda: rng.choice((True, False)),
+        lambda: rng.randint(-10, 10**6),
         lambda: rng.choice(("", "x", "例示", "R7.3", "beta_prime", "municipality", "019992", "MN-001", "true")),
         lambda: dt.date(rng.randint(1990, 2040), rng.randint(1, 12), rng.randint(1, 28)),
         lambda: rng.random() * 10,
     ]
     if depth < 3:
         kinds.append(lambda: [_random_value(rng, depth + 1) for _ in range(rng.randrange(4))])
-        kinds.append(lambda: {rng.choice(("entity", "isolated", "model", "path", "op", "x", "all")):
-                              _random_value(rng, depth + 1) for _ in range(rng.randrange(3))})
+        kinds.append(
+            lambda: {
+                rng.choice(("entity", "isolated", "model", "path", "op", "x", "all")): _random_value(rng, depth + 1)
+                for _ in range(rng.randrange(3))
+            }
+        )
     return rng.choice(kinds)()
 
 
@@ -259,8 +336,17 @@ def _policy_value(data: bytes, rng: random.Random) -> bytes:
 
 
 MUTATORS: list[Callable[[bytes, random.Random], bytes]] = [
-    _flip, _insert_token, _insert_token, _delete, _duplicate, _lines, _structured, _structured,
-    _policy_value, _policy_value, _policy_value,
+    _flip,
+    _insert_token,
+    _insert_token,
+    _delete,
+    _duplicate,
+    _lines,
+    _structured,
+    _structured,
+    _policy_value,
+    _policy_value,
+    _policy_value,
 ]
 
 
@@ -272,7 +358,7 @@ def mutate(pool: list[bytes], rng: random.Random, valid: list[bytes] | None = No
     data = rng.choice(valid) if valid and rng.random() < 0.4 else rng.choice(pool)
     if rng.random() < 0.1:
         other = rng.choice(pool)
-        data = data[: _at(data, rng)] + other[_at(other, rng):]
+        data = data[: _at(data, rng)] + other[_at(other, rng) :]
     for _ in range(rng.randint(1, 4)):
         data = rng.choice(MUTATORS)(data, rng)
     return data[: 2 * 1024 * 1024]
@@ -420,9 +506,11 @@ def main() -> int:
     if args.replay:
         return replay(args.replay)
     report = fuzz(args.iterations, args.seed, args.slow, progress=True)
-    print(f"iterations {report.iterations} (seed {args.seed}) in {report.seconds:.1f} s "
-          f"({report.iterations / report.seconds:.0f}/s); crashes {len(report.crashes)}; "
-          f"inputs over {args.slow} s {len(report.hangs)}")
+    print(
+        f"iterations {report.iterations} (seed {args.seed}) in {report.seconds:.1f} s "
+        f"({report.iterations / report.seconds:.0f}/s); crashes {len(report.crashes)}; "
+        f"inputs over {args.slow} s {len(report.hangs)}"
+    )
     for kind, count in report.kinds.most_common(25):
         print(f"  {count:7d}  {kind}")
     if report.crashes or report.hangs:

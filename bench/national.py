@@ -44,22 +44,72 @@ from auditor.policy.template import render_template
 
 # (prefecture code, name, municipalities, of which cities); Tokyo's cities exclude the 23 wards.
 PREFECTURES: tuple[tuple[int, str, int, int], ...] = (
-    (1, "北海道", 179, 35), (2, "青森県", 40, 10), (3, "岩手県", 33, 14), (4, "宮城県", 35, 14),
-    (5, "秋田県", 25, 13), (6, "山形県", 35, 13), (7, "福島県", 59, 13), (8, "茨城県", 44, 32),
-    (9, "栃木県", 25, 14), (10, "群馬県", 35, 12), (11, "埼玉県", 63, 40), (12, "千葉県", 54, 37),
-    (13, "東京都", 62, 26), (14, "神奈川県", 33, 19), (15, "新潟県", 30, 20), (16, "富山県", 15, 10),
-    (17, "石川県", 19, 11), (18, "福井県", 17, 9), (19, "山梨県", 27, 13), (20, "長野県", 77, 19),
-    (21, "岐阜県", 42, 21), (22, "静岡県", 35, 23), (23, "愛知県", 54, 38), (24, "三重県", 29, 14),
-    (25, "滋賀県", 19, 13), (26, "京都府", 26, 15), (27, "大阪府", 43, 33), (28, "兵庫県", 41, 29),
-    (29, "奈良県", 39, 12), (30, "和歌山県", 30, 9), (31, "鳥取県", 19, 4), (32, "島根県", 19, 8),
-    (33, "岡山県", 27, 15), (34, "広島県", 23, 14), (35, "山口県", 19, 13), (36, "徳島県", 24, 8),
-    (37, "香川県", 17, 8), (38, "愛媛県", 20, 11), (39, "高知県", 34, 11), (40, "福岡県", 60, 29),
-    (41, "佐賀県", 20, 10), (42, "長崎県", 21, 13), (43, "熊本県", 45, 14), (44, "大分県", 18, 14),
-    (45, "宮崎県", 26, 9), (46, "鹿児島県", 43, 19), (47, "沖縄県", 41, 11),
+    (1, "北海道", 179, 35),
+    (2, "青森県", 40, 10),
+    (3, "岩手県", 33, 14),
+    (4, "宮城県", 35, 14),
+    (5, "秋田県", 25, 13),
+    (6, "山形県", 35, 13),
+    (7, "福島県", 59, 13),
+    (8, "茨城県", 44, 32),
+    (9, "栃木県", 25, 14),
+    (10, "群馬県", 35, 12),
+    (11, "埼玉県", 63, 40),
+    (12, "千葉県", 54, 37),
+    (13, "東京都", 62, 26),
+    (14, "神奈川県", 33, 19),
+    (15, "新潟県", 30, 20),
+    (16, "富山県", 15, 10),
+    (17, "石川県", 19, 11),
+    (18, "福井県", 17, 9),
+    (19, "山梨県", 27, 13),
+    (20, "長野県", 77, 19),
+    (21, "岐阜県", 42, 21),
+    (22, "静岡県", 35, 23),
+    (23, "愛知県", 54, 38),
+    (24, "三重県", 29, 14),
+    (25, "滋賀県", 19, 13),
+    (26, "京都府", 26, 15),
+    (27, "大阪府", 43, 33),
+    (28, "兵庫県", 41, 29),
+    (29, "奈良県", 39, 12),
+    (30, "和歌山県", 30, 9),
+    (31, "鳥取県", 19, 4),
+    (32, "島根県", 19, 8),
+    (33, "岡山県", 27, 15),
+    (34, "広島県", 23, 14),
+    (35, "山口県", 19, 13),
+    (36, "徳島県", 24, 8),
+    (37, "香川県", 17, 8),
+    (38, "愛媛県", 20, 11),
+    (39, "高知県", 34, 11),
+    (40, "福岡県", 60, 29),
+    (41, "佐賀県", 20, 10),
+    (42, "長崎県", 21, 13),
+    (43, "熊本県", 45, 14),
+    (44, "大分県", 18, 14),
+    (45, "宮崎県", 26, 9),
+    (46, "鹿児島県", 43, 19),
+    (47, "沖縄県", 41, 11),
 )
 TOKYO_WARDS = 23
-DESIGNATED_CITIES = {1: 1, 4: 1, 11: 1, 12: 1, 14: 3, 15: 1, 22: 2, 23: 1, 26: 1, 27: 2, 28: 1,
-                     33: 1, 34: 1, 40: 2, 43: 1}
+DESIGNATED_CITIES = {
+    1: 1,
+    4: 1,
+    11: 1,
+    12: 1,
+    14: 3,
+    15: 1,
+    22: 2,
+    23: 1,
+    26: 1,
+    27: 2,
+    28: 1,
+    33: 1,
+    34: 1,
+    40: 2,
+    43: 1,
+}
 DESIGNATED_CODES = (100, 130, 150)
 NATIONAL_TOTAL = 1788
 
@@ -76,8 +126,7 @@ MODEL_WEIGHTS: dict[str, tuple[float, float, float, float]] = {
 }
 MODELS = ("alpha", "alpha_prime", "beta", "beta_prime")
 # Mean maturity by kind; a body's own maturity is drawn around it.
-MATURITY = {"prefecture": 0.85, "designated": 0.85, "city": 0.72, "ward": 0.78, "town": 0.62,
-            "village": 0.55}
+MATURITY = {"prefecture": 0.85, "designated": 0.85, "city": 0.72, "ward": 0.78, "town": 0.62, "village": 0.55}
 EDITION_WEIGHTS = {"R7.3": 0.35, "R6.10": 0.30, "R5.3": 0.20, "R4.3": 0.10, "R2.12": 0.05}
 OPTIONAL_SECTIONS = ("telework", "social_media", "external_services", "outsourcing")
 WAIVER_RULES = ("MN-007", "LG-005", "BT-009", "IN-002", "AP-003")
@@ -120,8 +169,9 @@ def bodies(seed: int = 0) -> list[Body]:
         found.append(Body(with_check_digit(f"{number:02d}000"), name, "prefecture"))
         designated = DESIGNATED_CITIES.get(number, 0)
         for index in range(designated):
-            found.append(Body(with_check_digit(f"{number:02d}{DESIGNATED_CODES[index]}"),
-                              next(names) + "市", "designated"))
+            found.append(
+                Body(with_check_digit(f"{number:02d}{DESIGNATED_CODES[index]}"), next(names) + "市", "designated")
+            )
         wards = TOKYO_WARDS if number == 13 else 0
         for index in range(wards):
             found.append(Body(with_check_digit(f"{number:02d}{101 + index}"), next(names) + "区", "ward"))
@@ -163,8 +213,6 @@ def _leaves(model: type[BaseModel], path: tuple[str, ...] = ()) -> Iterator[tupl
             yield from _leaves(sub, here)
         elif field.examples:
             yield here, field
-
-
 
 
 FIXED = {("schema_version",), ("policy", "guideline_edition"), ("network", "model")}

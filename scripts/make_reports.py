@@ -33,8 +33,18 @@ def examples() -> list[Path]:
 
 def audit_args(policy: Path, target: Path, formats: tuple[str, ...] = FORMATS) -> list[str]:
     """The ``auditor`` arguments that write ``policy``'s reports as ``target.<ext>``."""
-    return ["audit", str(policy.relative_to(REPO)), "--format", ",".join(formats), "-o", str(target),
-            "--date", AUDIT_DATE, "--fail-on", "none"]
+    return [
+        "audit",
+        str(policy.relative_to(REPO)),
+        "--format",
+        ",".join(formats),
+        "-o",
+        str(target),
+        "--date",
+        AUDIT_DATE,
+        "--fail-on",
+        "none",
+    ]
 
 
 def auditor() -> list[str]:
@@ -47,8 +57,13 @@ def generate(directory: Path, formats: tuple[str, ...] = FORMATS) -> None:
     """Write every example's reports into ``directory``."""
     directory.mkdir(parents=True, exist_ok=True)
     for policy in examples():
-        done = subprocess.run([*auditor(), *audit_args(policy, directory / policy.stem, formats)], cwd=REPO,
-                              capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            [*auditor(), *audit_args(policy, directory / policy.stem, formats)],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if done.returncode != 0:
             raise SystemExit(f"auditor failed on {policy.name} (exit {done.returncode}):\n{done.stderr}")
 
@@ -68,10 +83,14 @@ def write_index(directory: Path) -> None:
         data = json.loads((directory / f"{policy.stem}.json").read_text(encoding="utf-8"))
         summary = data["summary"]
         rate = summary["must_compliance_rate"]
-        links = " · ".join(f"[{label}]({policy.stem}.{ext})" for label, ext in
-                           (("PDF", "pdf"), ("HTML", "html"), ("Markdown", "md"), ("JSON", "json")))
-        lines.append(f"| `{policy.name}` | {data['policy']['entity']['name']} | {data['policy']['network_model']} | "
-                     f"{'-' if rate is None else f'{rate:.1%}'} | {summary['fail']} | {summary['manual']} | {links} |")
+        links = " · ".join(
+            f"[{label}]({policy.stem}.{ext})"
+            for label, ext in (("PDF", "pdf"), ("HTML", "html"), ("Markdown", "md"), ("JSON", "json"))
+        )
+        lines.append(
+            f"| `{policy.name}` | {data['policy']['entity']['name']} | {data['policy']['network_model']} | "
+            f"{'-' if rate is None else f'{rate:.1%}'} | {summary['fail']} | {summary['manual']} | {links} |"
+        )
     (directory / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -34,7 +34,8 @@ venv="$(cd "$venv" && pwd)"  # absolute, whether AUDITOR_VENV was given relative
 "$venv/bin/python" -m pip install -q ".[test]"
 export PATH="$venv/bin:$PATH"
 
-ruff check auditor tests bench
+ruff check auditor tests bench scripts
+ruff format --check auditor tests bench scripts
 mypy
 # pytest's console script keeps the checkout off sys.path: tests import the installed package.
 pytest -q "$@"

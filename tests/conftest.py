@@ -59,13 +59,15 @@ def installed_script() -> str:
     return str(beside) if beside.exists() else (shutil.which("auditor") or str(beside))
 
 
-def run_installed(*args: str | Path, timeout: float = 60, cwd: Path | None = None,
-                  env: dict[str, str] | None = None) -> Run:
+def run_installed(
+    *args: str | Path, timeout: float = 60, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> Run:
     """Run the installed ``auditor`` console script in a subprocess."""
     executable = installed_script()
     merged = {**os.environ, **(env or {})}
-    done = subprocess.run([executable, *map(str, args)], capture_output=True, text=True, timeout=timeout,
-                          cwd=cwd, env=merged, check=False)
+    done = subprocess.run(
+        [executable, *map(str, args)], capture_output=True, text=True, timeout=timeout, cwd=cwd, env=merged, check=False
+    )
     return Run(done.returncode, done.stdout, done.stderr)
 
 
@@ -85,8 +87,10 @@ def missing_prerequisites(items: list[pytest.Item]) -> list[str]:
     if any(item.get_closest_marker("chromium") for item in items) and not (
         shutil.which("chromium") or shutil.which("chromium-browser")
     ):
-        missing.append("chromium (the HTML report tests open pages in it): Debian `apt-get install chromium`"
-                       " (bash scripts/test.sh installs it when run as root), or deselect them with -m 'not chromium'")
+        missing.append(
+            "chromium (the HTML report tests open pages in it): Debian `apt-get install chromium`"
+            " (bash scripts/test.sh installs it when run as root), or deselect them with -m 'not chromium'"
+        )
     return missing
 
 
@@ -107,8 +111,9 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
 
 
-def template_policy(tmp_path: Path, changes: dict[str, Any] | None = None, entity: str = "municipality",
-                    model: str = "alpha") -> Path:
+def template_policy(
+    tmp_path: Path, changes: dict[str, Any] | None = None, entity: str = "municipality", model: str = "alpha"
+) -> Path:
     """An ``auditor init`` policy (compliant by construction) with ``changes`` applied.
 
     ``changes`` maps dotted paths to values; a value of None removes the key (makes it undeclared).

@@ -21,8 +21,9 @@ _ENV = {
 
 def git(repo: Path, *args: str) -> str:
     """Run git in ``repo``; raise on failure; return stdout."""
-    done = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=False,
-                          env={**os.environ, **_ENV})
+    done = subprocess.run(
+        ["git", *args], cwd=repo, capture_output=True, text=True, check=False, env={**os.environ, **_ENV}
+    )
     assert done.returncode == 0, f"git {' '.join(args)}: {done.stderr}"
     return done.stdout
 

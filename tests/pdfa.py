@@ -73,25 +73,87 @@ OPERATORS = frozenset(
     b"b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k l m M MP "
     b"n q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y ' \"".split()
 ) | {b"INLINE IMAGE"}  # pypdf's name for a whole BI ... ID ... EI inline image
-FILTERS = frozenset({"/ASCIIHexDecode", "/ASCII85Decode", "/FlateDecode", "/RunLengthDecode", "/CCITTFaxDecode",
-                     "/JBIG2Decode", "/DCTDecode", "/JPXDecode"})
-BLEND_MODES = frozenset({"/Normal", "/Compatible", "/Multiply", "/Screen", "/Overlay", "/Darken", "/Lighten",
-                         "/ColorDodge", "/ColorBurn", "/HardLight", "/SoftLight", "/Difference", "/Exclusion", "/Hue",
-                         "/Saturation", "/Color", "/Luminosity"})
-ANNOTATIONS = frozenset({"/Text", "/Link", "/FreeText", "/Line", "/Square", "/Circle", "/Polygon", "/PolyLine",
-                         "/Highlight", "/Underline", "/Squiggly", "/StrikeOut", "/Stamp", "/Caret", "/Ink", "/Popup",
-                         "/FileAttachment", "/Widget", "/PrinterMark", "/TrapNet", "/Watermark", "/Redact"})
+FILTERS = frozenset(
+    {
+        "/ASCIIHexDecode",
+        "/ASCII85Decode",
+        "/FlateDecode",
+        "/RunLengthDecode",
+        "/CCITTFaxDecode",
+        "/JBIG2Decode",
+        "/DCTDecode",
+        "/JPXDecode",
+    }
+)
+BLEND_MODES = frozenset(
+    {
+        "/Normal",
+        "/Compatible",
+        "/Multiply",
+        "/Screen",
+        "/Overlay",
+        "/Darken",
+        "/Lighten",
+        "/ColorDodge",
+        "/ColorBurn",
+        "/HardLight",
+        "/SoftLight",
+        "/Difference",
+        "/Exclusion",
+        "/Hue",
+        "/Saturation",
+        "/Color",
+        "/Luminosity",
+    }
+)
+ANNOTATIONS = frozenset(
+    {
+        "/Text",
+        "/Link",
+        "/FreeText",
+        "/Line",
+        "/Square",
+        "/Circle",
+        "/Polygon",
+        "/PolyLine",
+        "/Highlight",
+        "/Underline",
+        "/Squiggly",
+        "/StrikeOut",
+        "/Stamp",
+        "/Caret",
+        "/Ink",
+        "/Popup",
+        "/FileAttachment",
+        "/Widget",
+        "/PrinterMark",
+        "/TrapNet",
+        "/Watermark",
+        "/Redact",
+    }
+)
 ACTIONS = frozenset({"/GoTo", "/GoToR", "/GoToE", "/Thread", "/URI", "/Named", "/SubmitForm"})
 NAMED_ACTIONS = frozenset({"/NextPage", "/PrevPage", "/FirstPage", "/LastPage"})
-XMP_SCHEMAS = frozenset({
-    # Namespaces predefined by the XMP Specification 2005 and ISO 19005 (what veraPDF accepts without an
-    # extension schema).
-    "http://purl.org/dc/elements/1.1/", "http://ns.adobe.com/xap/1.0/", "http://ns.adobe.com/xap/1.0/rights/",
-    "http://ns.adobe.com/xap/1.0/mm/", "http://ns.adobe.com/xap/1.0/bj/", "http://ns.adobe.com/xap/1.0/t/pg/",
-    "http://ns.adobe.com/xap/1.0/dynamicmedia/", "http://ns.adobe.com/pdf/1.3/", "http://ns.adobe.com/photoshop/1.0/",
-    "http://ns.adobe.com/camera-raw-settings/1.0/", "http://ns.adobe.com/exif/1.0/", "http://ns.adobe.com/exif/1.0/aux/",
-    "http://ns.adobe.com/tiff/1.0/", "http://www.aiim.org/pdfa/ns/id/",
-})
+XMP_SCHEMAS = frozenset(
+    {
+        # Namespaces predefined by the XMP Specification 2005 and ISO 19005 (what veraPDF accepts without an
+        # extension schema).
+        "http://purl.org/dc/elements/1.1/",
+        "http://ns.adobe.com/xap/1.0/",
+        "http://ns.adobe.com/xap/1.0/rights/",
+        "http://ns.adobe.com/xap/1.0/mm/",
+        "http://ns.adobe.com/xap/1.0/bj/",
+        "http://ns.adobe.com/xap/1.0/t/pg/",
+        "http://ns.adobe.com/xap/1.0/dynamicmedia/",
+        "http://ns.adobe.com/pdf/1.3/",
+        "http://ns.adobe.com/photoshop/1.0/",
+        "http://ns.adobe.com/camera-raw-settings/1.0/",
+        "http://ns.adobe.com/exif/1.0/",
+        "http://ns.adobe.com/exif/1.0/aux/",
+        "http://ns.adobe.com/tiff/1.0/",
+        "http://www.aiim.org/pdfa/ns/id/",
+    }
+)
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 PDFAID = "http://www.aiim.org/pdfa/ns/id/"
 ICC_COMPONENTS = {b"RGB ": 3, b"GRAY": 1, b"CMYK": 4}
@@ -108,8 +170,9 @@ def violations(path: Path) -> list[str]:
         return [*found, "6.1.3-2: the file is encrypted"]
     trailer = reader.trailer
     ids = trailer.get("/ID")
-    if not ids or not all(len(bytes(item.get_original_bytes() if hasattr(item, "get_original_bytes") else item))
-                           for item in ids):
+    if not ids or not all(
+        len(bytes(item.get_original_bytes() if hasattr(item, "get_original_bytes") else item)) for item in ids
+    ):
         found.append("6.1.3-1: no file identifier in the trailer")
     found.extend(_objects(reader, raw))
     catalog = trailer["/Root"].get_object()
@@ -134,7 +197,7 @@ def _file_structure(raw: bytes) -> list[str]:
     elif not all(byte > 127 for byte in header.group(2)):
         found.append("6.1.2-2: no binary comment after the header")
     end = raw.rfind(b"%%EOF")
-    if end < 0 or raw[end + 5:] not in (b"", b"\n", b"\r\n", b"\r"):
+    if end < 0 or raw[end + 5 :] not in (b"", b"\n", b"\r\n", b"\r"):
         found.append("6.1.3-3: data after the last %%EOF")
     return found
 
@@ -227,8 +290,9 @@ def _catalog(catalog: DictionaryObject) -> list[str]:
         if "/XFA" in form:
             found.append("6.4.2-1: the interactive form has XFA")
     action = catalog.get("/OpenAction")
-    if isinstance(action, DictionaryObject) or (action is not None and isinstance(action.get_object(),
-                                                                                  DictionaryObject)):
+    if isinstance(action, DictionaryObject) or (
+        action is not None and isinstance(action.get_object(), DictionaryObject)
+    ):
         found.extend(_action(action.get_object()))
     return found
 
@@ -239,8 +303,11 @@ def _output_intents(catalog: DictionaryObject) -> tuple[list[str], int | None]:
     if not pdfa:
         return ["6.2.4.3: no PDF/A output intent (GTS_PDFA1)"], None
     found: list[str] = []
-    profiles = {intent.raw_get("/DestOutputProfile").idnum for intent in intents
-                if isinstance(intent.raw_get("/DestOutputProfile"), IndirectObject)}
+    profiles = {
+        intent.raw_get("/DestOutputProfile").idnum
+        for intent in intents
+        if isinstance(intent.raw_get("/DestOutputProfile"), IndirectObject)
+    }
     if len(profiles) > 1:
         found.append("6.2.3-2: output intents with different profiles")
     profile = pdfa[0].get("/DestOutputProfile")
@@ -336,7 +403,7 @@ def _action(action: DictionaryObject) -> list[str]:
     if kind == "/Named" and action.get("/N") not in NAMED_ACTIONS:
         found.append(f"6.5.1-2: named action {action.get('/N')} is not permitted")
     following = action.get("/Next")
-    for item in (following if isinstance(following, ArrayObject) else [following] if following else []):
+    for item in following if isinstance(following, ArrayObject) else [following] if following else []:
         found.extend(_action(item.get_object()))
     return found
 
@@ -353,8 +420,14 @@ def _page(page: DictionaryObject, intent_components: int | None) -> list[str]:
     for reference in page.get("/Annots", []):
         found.extend(_annotation(reference.get_object()))
     contents = page.get_contents()
-    found.extend(_content(contents.get_data() if contents is not None else b"",
-                          page.get("/Resources", DictionaryObject()).get_object(), intent_components, set()))
+    found.extend(
+        _content(
+            contents.get_data() if contents is not None else b"",
+            page.get("/Resources", DictionaryObject()).get_object(),
+            intent_components,
+            set(),
+        )
+    )
     return found
 
 
@@ -367,8 +440,9 @@ def _annotation(annotation: DictionaryObject) -> list[str]:
     if kind != "/Popup" and flags is None:
         found.append(f"6.3.2-1: {kind} annotation without F")
     elif flags is not None and (int(flags) & (1 | 2 | 32 | 256) or not int(flags) & 4):
-        found.append(f"6.3.2-2: {kind} annotation flags {int(flags)} (Print must be set, Hidden/Invisible/NoView "
-                     "clear)")
+        found.append(
+            f"6.3.2-2: {kind} annotation flags {int(flags)} (Print must be set, Hidden/Invisible/NoView clear)"
+        )
     rect = [float(value) for value in annotation.get("/Rect", [0, 0, 0, 0])]
     if kind not in ("/Popup", "/Link") and rect[0] != rect[2] and "/AP" not in annotation:
         found.append(f"6.3.3-1: {kind} annotation without an appearance")
@@ -420,8 +494,11 @@ def _content(data: bytes, resources: DictionaryObject, intent_components: int | 
                 seen.add(xobject.idnum)
                 form = xobject.get_object()
                 if form.get("/Subtype") == "/Form":
-                    found.extend(_content(form.get_data(), form.get("/Resources", resources).get_object(),
-                                          intent_components, seen))
+                    found.extend(
+                        _content(
+                            form.get_data(), form.get("/Resources", resources).get_object(), intent_components, seen
+                        )
+                    )
     if deepest > 28:
         found.append(f"6.1.13-8: q/Q nested {deepest} deep")
     return sorted(set(found), key=found.index)
@@ -449,8 +526,15 @@ class _Font:
         name = font.get("/BaseFont", "?")
         if font.get("/Type") != "/Font":
             self.problems.append(f"6.2.11.2-1: font {name} has no Type Font")
-        if font.get("/Subtype") not in ("/Type1", "/MMType1", "/TrueType", "/Type3", "/Type0", "/CIDFontType0",
-                                        "/CIDFontType2"):
+        if font.get("/Subtype") not in (
+            "/Type1",
+            "/MMType1",
+            "/TrueType",
+            "/Type3",
+            "/Type0",
+            "/CIDFontType0",
+            "/CIDFontType2",
+        ):
             self.problems.append(f"6.2.11.2-2: font {name} has Subtype {font.get('/Subtype')}")
         if "/BaseFont" not in font and font.get("/Subtype") != "/Type3":
             self.problems.append("6.2.11.2-3: a font without BaseFont")
@@ -465,8 +549,9 @@ class _Font:
             self.widths = _cid_widths(target.get("/W", ArrayObject()))
         descriptor = target.get("/FontDescriptor")
         descriptor = descriptor.get_object() if descriptor is not None else DictionaryObject()
-        embedded = next((descriptor[key] for key in ("/FontFile", "/FontFile2", "/FontFile3") if key in descriptor),
-                        None)
+        embedded = next(
+            (descriptor[key] for key in ("/FontFile", "/FontFile2", "/FontFile3") if key in descriptor), None
+        )
         if embedded is None and font.get("/Subtype") != "/Type3":
             self.problems.append(f"6.2.11.4-1: font {name} is not embedded")
         elif embedded is not None and "/FontFile2" in descriptor and self.composite:
@@ -491,7 +576,7 @@ class _Font:
             return []
         found: list[str] = []
         for index in range(0, len(data) - 1, 2):
-            cid = int.from_bytes(data[index:index + 2], "big")
+            cid = int.from_bytes(data[index : index + 2], "big")
             if cid == 0:
                 found.append(f"6.2.11.8-1: font {self.name} shows .notdef")
                 continue
@@ -501,8 +586,10 @@ class _Font:
             advance = self.metrics[self.glyph_order[cid]][0] * 1000 / self.units
             declared = self.widths.get(cid, self.default_width)
             if abs(advance - declared) > 1:
-                found.append(f"6.2.11.5-1: font {self.name} glyph {cid}: width {declared} in the PDF, "
-                             f"{advance:.0f} in the program")
+                found.append(
+                    f"6.2.11.5-1: font {self.name} glyph {cid}: width {declared} in the PDF, "
+                    f"{advance:.0f} in the program"
+                )
         return found
 
 

@@ -19,8 +19,13 @@ import yaml
 from tests.conftest import EXAMPLES
 
 CHROMIUM_FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 )
 
 
@@ -69,7 +74,7 @@ def hostile_strings(base_url: str) -> dict[str, str]:
             f'=HYPERLINK("{base_url}/xlsx","x") | **太字** [link]({base_url}/md) `code`'
         ),
         "approver_role": f'<a href="file:///etc/passwd">passwd</a> url({base_url}/role.png)',
-        "approver_name": f'<svg onload="fetch(\'{base_url}/svg\')"></svg>山田',
+        "approver_name": f"<svg onload=\"fetch('{base_url}/svg')\"></svg>山田",
         "ticket": "file:///etc/passwd",
     }
 
@@ -113,9 +118,18 @@ def open_in_chromium(page: Path, workdir: Path) -> BrowserRun:
     netlog = workdir / f"{page.stem}.netlog.json"
     profile = workdir / f"profile-{page.stem}"
     subprocess.run(
-        [chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--log-net-log={netlog}",
-         "--window-size=1000,1400", f"--screenshot={shot}", page.resolve().as_uri()],
-        capture_output=True, timeout=120, check=False,
+        [
+            chromium(),
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={profile}",
+            f"--log-net-log={netlog}",
+            "--window-size=1000,1400",
+            f"--screenshot={shot}",
+            page.resolve().as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     assert shot.is_file(), "Chromium did not take a screenshot"
     return BrowserRun(shot, page_requests(netlog))

@@ -29,8 +29,9 @@ def _create(*extra: str) -> Any:
 
 
 def _audit(*args: str) -> tuple[int, dict[str, Any]]:
-    result = run_cli("audit", "policy.yaml", "--baseline", ".auditor-baseline.yaml", "--format", "json",
-                     "--date", AUDIT_DATE, *args)
+    result = run_cli(
+        "audit", "policy.yaml", "--baseline", ".auditor-baseline.yaml", "--format", "json", "--date", AUDIT_DATE, *args
+    )
     return result.code, json.loads(result.stdout)
 
 
@@ -62,8 +63,9 @@ def test_known_failures_do_not_gate_but_stay_visible(workdir: Path) -> None:
     assert _statuses(document) == {"LG-003": ("fail", True), "BT-009": ("fail", True)}
     assert document["summary"]["fail"] == 2  # still counted as failures
     assert document["baseline"] == {"file": ".auditor-baseline.yaml", "known": 2, "new": 0, "drift": []}
-    table = run_cli("audit", "policy.yaml", "--baseline", ".auditor-baseline.yaml", "--date", AUDIT_DATE,
-                    "--lang", "en")
+    table = run_cli(
+        "audit", "policy.yaml", "--baseline", ".auditor-baseline.yaml", "--date", AUDIT_DATE, "--lang", "en"
+    )
     assert table.code == exitcodes.OK
     marked = [line for line in table.stdout.splitlines() if line.startswith("fail (baseline)")]
     assert len(marked) == 2 and any("LG-003" in line for line in marked) and any("BT-009" in line for line in marked)
@@ -123,8 +125,12 @@ def test_baseline_works_from_another_directory(workdir: Path, monkeypatch: pytes
 def test_update_merges_instead_of_rewriting(workdir: Path) -> None:
     second = write_policy(workdir / "second.yaml")
     edit(second, "edr: true", "edr: false")
-    assert run_cli("baseline", "create", "policy.yaml", "second.yaml", "-o", ".auditor-baseline.yaml",
-                   "--date", AUDIT_DATE).code == 0
+    assert (
+        run_cli(
+            "baseline", "create", "policy.yaml", "second.yaml", "-o", ".auditor-baseline.yaml", "--date", AUDIT_DATE
+        ).code
+        == 0
+    )
     baseline_file = workdir / ".auditor-baseline.yaml"
     data = yaml.safe_load(baseline_file.read_text(encoding="utf-8"))
     for entry in data["entries"]:
@@ -134,8 +140,9 @@ def test_update_merges_instead_of_rewriting(workdir: Path) -> None:
     policy = workdir / "policy.yaml"
     edit(policy, "inbound_mail: raw", "inbound_mail: sanitized")  # LG-003 fixed
     edit(policy, "edr: true", "edr: false")  # BT-002 new
-    result = run_cli("baseline", "update", "policy.yaml", "-o", ".auditor-baseline.yaml", "--date", "2026-12-01",
-                     "--lang", "en")
+    result = run_cli(
+        "baseline", "update", "policy.yaml", "-o", ".auditor-baseline.yaml", "--date", "2026-12-01", "--lang", "en"
+    )
     assert result.code == 0, result.stderr
     assert "1 added / 1 kept / 1 removed" in result.stderr
     merged = yaml.safe_load(baseline_file.read_text(encoding="utf-8"))
@@ -156,9 +163,11 @@ def test_update_needs_an_existing_file(workdir: Path) -> None:
 
 def test_an_expired_waiver_is_never_absorbed_by_a_baseline(workdir: Path) -> None:
     with (workdir / "policy.yaml").open("a", encoding="utf-8") as handle:
-        handle.write("waivers:\n  - rule_id: LG-003\n    justification: 更改中\n"
-                     "    approver: {role: CISO, name: 山田 太郎}\n    approved_on: 2025-04-01\n"
-                     "    expires_on: 2026-03-31\n")
+        handle.write(
+            "waivers:\n  - rule_id: LG-003\n    justification: 更改中\n"
+            "    approver: {role: CISO, name: 山田 太郎}\n    approved_on: 2025-04-01\n"
+            "    expires_on: 2026-03-31\n"
+        )
     _create()
     data = yaml.safe_load((workdir / ".auditor-baseline.yaml").read_text(encoding="utf-8"))
     assert [e["rule_id"] for e in data["entries"]] == ["BT-009"]
@@ -170,7 +179,9 @@ def test_a_broken_baseline_file_is_located(workdir: Path) -> None:
     (workdir / "bad.yaml").write_text(
         "format: auditor-baseline\nversion: 1\ntool_version: '0.1.0'\ncreated_on: 2026-11-22\n"
         "updated_on: 2026-11-22\nentries:\n  - policy: policy.yaml\n    rule_id: LG-003\n"
-        "    value_sha256: not-a-hash\n    recorded_on: 2026-11-22\n", encoding="utf-8")
+        "    value_sha256: not-a-hash\n    recorded_on: 2026-11-22\n",
+        encoding="utf-8",
+    )
     result = run_cli("audit", "policy.yaml", "--baseline", "bad.yaml", "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT
     assert "bad.yaml:9" in result.stderr and "value_sha256" in result.stderr

@@ -33,8 +33,13 @@ EVALUATED = {"pass", "fail", "waived", "error"}
 def national(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """50 generated policies spread over the country, in ``<PP>/<code>.yaml``."""
     directory = tmp_path_factory.mktemp("national")
-    done = subprocess.run([sys.executable, str(REPO / "bench" / "national.py"), str(directory), "--count",
-                           str(BODIES)], capture_output=True, text=True, check=False, timeout=120)
+    done = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "national.py"), str(directory), "--count", str(BODIES)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     return directory
 
@@ -76,8 +81,9 @@ def _expected_cell(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def test_matrix_agrees_with_auditing_each_file_alone(batch_json: dict[str, Any],
-                                                     single_audits: dict[str, dict[str, Any]]) -> None:
+def test_matrix_agrees_with_auditing_each_file_alone(
+    batch_json: dict[str, Any], single_audits: dict[str, dict[str, Any]]
+) -> None:
     assert batch_json["kind"] == "auditor.batch"
     assert batch_json["summary"]["files"] == BODIES
     assert batch_json["summary"]["audited"] == BODIES
@@ -109,8 +115,9 @@ def test_the_data_set_has_gaps_of_every_kind(batch_json: dict[str, Any]) -> None
     assert len(batch_json["most_failed"]) >= 5
 
 
-def test_most_failed_and_ranking_agree_with_single_audits(batch_json: dict[str, Any],
-                                                          single_audits: dict[str, dict[str, Any]]) -> None:
+def test_most_failed_and_ranking_agree_with_single_audits(
+    batch_json: dict[str, Any], single_audits: dict[str, dict[str, Any]]
+) -> None:
     failed: Counter[str] = Counter()
     evaluated: Counter[str] = Counter()
     for single in single_audits.values():
@@ -132,7 +139,10 @@ def test_most_failed_and_ranking_agree_with_single_audits(batch_json: dict[str, 
     assert ranking[0]["rank"] == 1
     for before, after in itertools.pairwise(ranking):
         tied = (before["urgent"], before["critical"], before["must_failed"]) == (
-            after["urgent"], after["critical"], after["must_failed"])
+            after["urgent"],
+            after["critical"],
+            after["must_failed"],
+        )
         assert after["rank"] == (before["rank"] if tied else ranking.index(after) + 1)
 
 
@@ -164,8 +174,9 @@ def test_unusable_files_are_reported_and_the_rest_still_audited(national: Path, 
     some = sorted(national.rglob("*.yaml"))[3]
     bad_code = batch_dir / "99" / "bad-code.yaml"
     text = some.read_text(encoding="utf-8")
-    code = next(line.split(":", 1)[1].strip().strip("'\"") for line in text.splitlines()
-                if line.strip().startswith("code:"))
+    code = next(
+        line.split(":", 1)[1].strip().strip("'\"") for line in text.splitlines() if line.strip().startswith("code:")
+    )
     wrong = code[:5] + str((int(code[5]) + 1) % 10)
     bad_code.write_text(text.replace(code, wrong, 1), encoding="utf-8")
 
@@ -189,8 +200,19 @@ def test_output_does_not_depend_on_jobs(national: Path, tmp_path: Path) -> None:
     outputs = {}
     for jobs in ("1", "2", "3"):
         target = tmp_path / f"jobs{jobs}"
-        result = run_installed("batch", national, "--format", "json,csv,xlsx,table", "-o", target / "batch",
-                               "--date", AUDIT_DATE, "--jobs", jobs, cwd=None)
+        result = run_installed(
+            "batch",
+            national,
+            "--format",
+            "json,csv,xlsx,table",
+            "-o",
+            target / "batch",
+            "--date",
+            AUDIT_DATE,
+            "--jobs",
+            jobs,
+            cwd=None,
+        )
         assert result.code in (exitcodes.OK, exitcodes.FINDINGS), result.stderr
         outputs[jobs] = {path.name: path.read_bytes() for path in sorted(target.iterdir())}
     assert sorted(outputs["1"]) == ["batch.csv", "batch.json", "batch.txt", "batch.xlsx"]
@@ -200,15 +222,19 @@ def test_output_does_not_depend_on_jobs(national: Path, tmp_path: Path) -> None:
 def test_exit_code_follows_the_gate(national: Path, batch_json: dict[str, Any]) -> None:
     assert batch_json["summary"]["failed"] > 0
     assert run_cli("batch", national, "--format", "json", "--date", AUDIT_DATE).code == exitcodes.FINDINGS
-    assert run_cli("batch", national, "--format", "json", "--date", AUDIT_DATE,
-                   "--fail-on", "none").code == exitcodes.OK
+    assert (
+        run_cli("batch", national, "--format", "json", "--date", AUDIT_DATE, "--fail-on", "none").code == exitcodes.OK
+    )
 
 
 def test_table_report(national: Path, batch_json: dict[str, Any]) -> None:
     result = run_cli("batch", national, "--date", AUDIT_DATE, "--top", "5", "--lang", "en")
     text = result.stdout
-    for heading in ("■ Comparison matrix", "■ Requirements most often failed (top 5)",
-                    "■ Bodies ranked by urgent gaps (top 5)"):
+    for heading in (
+        "■ Comparison matrix",
+        "■ Requirements most often failed (top 5)",
+        "■ Bodies ranked by urgent gaps (top 5)",
+    ):
         assert heading in text
     matrix = text.split("■ Comparison matrix", 1)[1].split("\n\n", 1)[0]
     codes = [row["entity"]["code"] for row in batch_json["matrix"]]
@@ -224,8 +250,13 @@ def test_xlsx_matrix_is_a_heat_map(national: Path, tmp_path: Path, batch_json: d
     target = tmp_path / "batch.xlsx"
     run_cli("batch", national, "--format", "xlsx", "-o", target, "--date", AUDIT_DATE)
     book = openpyxl.load_workbook(target)
-    assert book.sheetnames == ["比較表", "不適合の多い要件", "緊急の不備ランキング", "監査できなかったファイル",
-                               "この報告について"]
+    assert book.sheetnames == [
+        "比較表",
+        "不適合の多い要件",
+        "緊急の不備ランキング",
+        "監査できなかったファイル",
+        "この報告について",
+    ]
     sheet = book["比較表"]
     header = [cell.value for cell in sheet[1]]
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
@@ -239,12 +270,26 @@ def test_xlsx_matrix_is_a_heat_map(national: Path, tmp_path: Path, batch_json: d
     assert rules and all(rule.type == "colorScale" for rule in rules)
 
 
-def test_per_policy_reports_are_the_single_audit_reports(national: Path, tmp_path: Path,
-                                                        single_audits: dict[str, dict[str, Any]]) -> None:
+def test_per_policy_reports_are_the_single_audit_reports(
+    national: Path, tmp_path: Path, single_audits: dict[str, dict[str, Any]]
+) -> None:
     reports = tmp_path / "reports"
-    result = run_installed("batch", national, "--format", "csv", "-o", tmp_path / "batch.csv", "--date",
-                           AUDIT_DATE, "--per-policy-reports", reports, "--per-policy-format", "json",
-                           "--jobs", "2")
+    result = run_installed(
+        "batch",
+        national,
+        "--format",
+        "csv",
+        "-o",
+        tmp_path / "batch.csv",
+        "--date",
+        AUDIT_DATE,
+        "--per-policy-reports",
+        reports,
+        "--per-policy-format",
+        "json",
+        "--jobs",
+        "2",
+    )
     assert result.code in (exitcodes.OK, exitcodes.FINDINGS), result.stderr
     written = sorted(reports.iterdir())
     assert len(written) == BODIES
@@ -278,8 +323,19 @@ def test_progress_bar_only_on_a_terminal(national: Path, tmp_path: Path) -> None
     import pty
 
     executable = _console_script()
-    command = [executable, "batch", str(national), "--format", "json", "-o", str(tmp_path / "b.json"),
-               "--date", AUDIT_DATE, "--jobs", "1"]
+    command = [
+        executable,
+        "batch",
+        str(national),
+        "--format",
+        "json",
+        "-o",
+        str(tmp_path / "b.json"),
+        "--date",
+        AUDIT_DATE,
+        "--jobs",
+        "1",
+    ]
     leader, follower = pty.openpty()
     try:
         done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=follower, timeout=120, check=False)
@@ -335,7 +391,9 @@ def test_ctrl_c_stops_the_workers_at_once(national: Path, tmp_path: Path) -> Non
     executable = _console_script()
     process = subprocess.Popen(
         [executable, "batch", str(many), "--format", "json", "-o", str(output), "--jobs", "2"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as a terminal would deliver it
     )
     time.sleep(1.5)
@@ -419,11 +477,11 @@ def test_html_heat_map_matches_the_matrix(national: Path, batch_json: dict[str, 
     page = _parse(result.stdout)
     header, *rows = page.rows
     areas = [chapter["area"] for chapter in batch_json["chapters"]]
-    assert [text for text, _ in header[3:3 + len(areas)]] == [c["short"] for c in batch_json["chapters"]]
+    assert [text for text, _ in header[3 : 3 + len(areas)]] == [c["short"] for c in batch_json["chapters"]]
     assert len(rows) == BODIES
     for cells, expected in zip(rows, batch_json["matrix"], strict=True):
         assert cells[1][0] == expected["entity"]["code"]
-        for (text, css), area in zip(cells[3:3 + len(areas)], areas, strict=True):
+        for (text, css), area in zip(cells[3 : 3 + len(areas)], areas, strict=True):
             rate = expected["chapters"][area]["rate"]
             must_failed = expected["chapters"][area]["must_failed"]
             if rate is None:
@@ -453,13 +511,13 @@ def test_csv_cells_from_policies_never_become_formulas(tmp_path: Path) -> None:
     """A policy named like a formula is shown as text by a spreadsheet (OWASP CSV injection)."""
     folder = tmp_path / "policies"
     folder.mkdir()
-    template_policy(folder, {"entity.name": "=HYPERLINK(\"http://evil.example\",\"x\")"})
+    template_policy(folder, {"entity.name": '=HYPERLINK("http://evil.example","x")'})
     template_policy(folder, {"entity.name": "@SUM(1+1)"})
     template_policy(folder, {"entity.name": "みどり市"})
     result = run_cli("batch", folder, "--format", "csv", "--date", AUDIT_DATE, "--fail-on", "none")
     assert result.code == exitcodes.OK, result.stderr
     names = sorted(row["name"] for row in csv.DictReader(io.StringIO(result.stdout)))
-    assert names == ["'=HYPERLINK(\"http://evil.example\",\"x\")", "'@SUM(1+1)", "みどり市"]
+    assert names == ['\'=HYPERLINK("http://evil.example","x")', "'@SUM(1+1)", "みどり市"]
 
     import openpyxl
 
@@ -470,4 +528,4 @@ def test_csv_cells_from_policies_never_become_formulas(tmp_path: Path) -> None:
     cells = [cell for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row]
     assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
     texts = {cell.value for cell in cells if cell.data_type == "s"}
-    assert {"=HYPERLINK(\"http://evil.example\",\"x\")", "@SUM(1+1)"} <= texts
+    assert {'=HYPERLINK("http://evil.example","x")', "@SUM(1+1)"} <= texts

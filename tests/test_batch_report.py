@@ -69,8 +69,15 @@ def _cell(cell: dict[str, Any]) -> str:
 
 def matrix_line(row: dict[str, Any], areas: list[str]) -> str:
     cells = [_cell(row["chapters"][area]) for area in areas] + [_cell(row["total"])]
-    return " ".join([row["entity"]["name"], row["entity"]["code"], MODELS[row["network_model"]], *cells,
-                     str(row["total"]["urgent"])])
+    return " ".join(
+        [
+            row["entity"]["name"],
+            row["entity"]["code"],
+            MODELS[row["network_model"]],
+            *cells,
+            str(row["total"]["urgent"]),
+        ]
+    )
 
 
 def test_cover_names_the_batch_date_edition_count_and_tool(batch_pdf: Path, batch_json: dict[str, Any]) -> None:
@@ -89,8 +96,12 @@ def test_cover_names_the_batch_date_edition_count_and_tool(batch_pdf: Path, batc
 def test_japanese_headings_and_every_body(batch_pdf: Path, batch_json: dict[str, Any]) -> None:
     pages = texts(batch_pdf)
     whole = "\n".join(pages[1:])
-    for heading in ("比較表（ヒートマップ）", "不適合の多い要件（上位 10）", "緊急の不備が多い団体（上位 10）",
-                    "監査できなかったファイル（1 件）"):
+    for heading in (
+        "比較表（ヒートマップ）",
+        "不適合の多い要件（上位 10）",
+        "緊急の不備が多い団体（上位 10）",
+        "監査できなかったファイル（1 件）",
+    ):
         assert heading in whole, heading
     assert len(batch_json["matrix"]) == 5
     for row in batch_json["matrix"]:
@@ -120,8 +131,10 @@ def test_most_failed_and_ranking_match_the_json_output(batch_pdf: Path, batch_js
     ranked = [r for r in batch_json["ranking"] if r["must_failed"]]
     assert ranked
     for r in ranked:
-        line = (f"{r['rank']} {r['entity']['name']} {r['entity']['code']} {r['urgent']} {r['critical']} "
-                f"{r['must_failed']} {r['rate'] * 100:.0f}%")
+        line = (
+            f"{r['rank']} {r['entity']['name']} {r['entity']['code']} {r['urgent']} {r['critical']} "
+            f"{r['must_failed']} {r['rate'] * 100:.0f}%"
+        )
         assert line in text.splitlines(), line
 
 
@@ -142,8 +155,21 @@ def test_fonts_embedded_metadata_and_attachment(batch_pdf: Path, batch_json: dic
 
 def test_pdf_is_byte_identical_across_runs_and_jobs(batch_pdf: Path, batch_dir: Path, tmp_path: Path) -> None:
     again = tmp_path / "again.pdf"
-    result = run_installed("batch", batch_dir, "--format", "pdf", "-o", again, "--date", AUDIT_DATE,
-                           "--fail-on", "none", "--jobs", "2", timeout=180)
+    result = run_installed(
+        "batch",
+        batch_dir,
+        "--format",
+        "pdf",
+        "-o",
+        again,
+        "--date",
+        AUDIT_DATE,
+        "--fail-on",
+        "none",
+        "--jobs",
+        "2",
+        timeout=180,
+    )
     assert result.code == exitcodes.USAGE_OR_INPUT, result.stderr
     assert again.read_bytes() == batch_pdf.read_bytes()
 
@@ -155,8 +181,12 @@ def test_english_pdf(batch_dir: Path, tmp_path: Path) -> None:
     assert "Information security policies: batch audit" in pages[0]
     assert "Batch audit of 5 bodies" in pages[0] and "Policies audited 5 (of 6 files)" in pages[0]
     whole = "\n".join(pages)
-    for heading in ("Comparison matrix (heat map)", "Requirements most often failed (top 10)",
-                    "Bodies ranked by urgent gaps (top 10)", "Files that could not be audited (1)"):
+    for heading in (
+        "Comparison matrix (heat map)",
+        "Requirements most often failed (top 10)",
+        "Bodies ranked by urgent gaps (top 10)",
+        "Files that could not be audited (1)",
+    ):
         assert heading in whole, heading
     for japanese in ("比較表", "不適合の多い要件", "監査できなかったファイル"):
         assert japanese not in whole
@@ -170,8 +200,11 @@ def test_batch_html_uses_the_bundled_font_and_renders_without_any_request(batch_
     assert "font-family: 'Auditor Sans'" in page.style and "src: url(data:font/woff;base64," in page.style
     assert ".heat-10" in page.style  # the batch rules live in the one shared stylesheet
     assert [tag for tag, _ in page.tags].count("style") == 1
-    csp = next(attrs["content"] for tag, attrs in page.tags
-               if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy")
+    csp = next(
+        attrs["content"]
+        for tag, attrs in page.tags
+        if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy"
+    )
     assert csp is not None and "default-src 'none'" in csp
     assert "5 団体の一括監査" in "".join(page.text)
     run = open_in_chromium(target, tmp_path)
@@ -192,8 +225,9 @@ def test_title_is_the_prefecture_or_the_given_title(tmp_path: Path) -> None:
 
     def h1(*extra: str) -> str:
         target = tmp_path / "t.html"
-        result = run_cli("batch", tmp_path, "--format", "html", "-o", target, "--date", AUDIT_DATE,
-                         "--fail-on", "none", *extra)
+        result = run_cli(
+            "batch", tmp_path, "--format", "html", "-o", target, "--date", AUDIT_DATE, "--fail-on", "none", *extra
+        )
         assert result.code == exitcodes.OK, result.stderr
         text = target.read_text(encoding="utf-8")
         return text.split('<h1 class="entity">', 1)[1].split("</h1>", 1)[0]
@@ -216,8 +250,20 @@ def test_hostile_names_are_text_and_nothing_is_fetched(tmp_path: Path) -> None:
         title = f"<style>@import url({base_url}/t.css)</style><b>x</b> url({base_url}/t.png)"
         html, pdf = tmp_path / "b.html", tmp_path / "b.pdf"
         for target in (html, pdf):
-            result = run_cli("batch", policies, "--format", target.suffix[1:], "-o", target, "--date", AUDIT_DATE,
-                             "--fail-on", "none", "--title", title)
+            result = run_cli(
+                "batch",
+                policies,
+                "--format",
+                target.suffix[1:],
+                "-o",
+                target,
+                "--date",
+                AUDIT_DATE,
+                "--fail-on",
+                "none",
+                "--title",
+                title,
+            )
             assert result.code == exitcodes.OK, result.stderr
         run = open_in_chromium(html, tmp_path)
     assert log.paths == [] and run.page_requests == []
@@ -238,12 +284,32 @@ def test_per_policy_pdfs_one_per_usable_policy_in_parallel(tmp_path: Path) -> No
         shutil.copy(EXAMPLES / name, policies / name)
     (policies / BROKEN).write_text("entity: [\n", encoding="utf-8")
     reports = tmp_path / "reports"
-    result = run_installed("batch", policies, "--format", "json", "-o", tmp_path / "batch.json", "--date", AUDIT_DATE,
-                           "--fail-on", "none", "--per-policy-reports", reports, "--per-policy-format", "pdf,json",
-                           "--jobs", "2", timeout=300)
+    result = run_installed(
+        "batch",
+        policies,
+        "--format",
+        "json",
+        "-o",
+        tmp_path / "batch.json",
+        "--date",
+        AUDIT_DATE,
+        "--fail-on",
+        "none",
+        "--per-policy-reports",
+        reports,
+        "--per-policy-format",
+        "pdf,json",
+        "--jobs",
+        "2",
+        timeout=300,
+    )
     assert result.code == exitcodes.USAGE_OR_INPUT, result.stderr
     assert sorted(path.name for path in reports.iterdir()) == [
-        "alpha-town.json", "alpha-town.pdf", "beta-city.json", "beta-city.pdf"]
+        "alpha-town.json",
+        "alpha-town.pdf",
+        "beta-city.json",
+        "beta-city.pdf",
+    ]
     for stem in ("alpha-town", "beta-city"):
         entity = json.loads((reports / f"{stem}.json").read_text(encoding="utf-8"))["policy"]["entity"]
         cover = texts(reports / f"{stem}.pdf")[0]
@@ -251,8 +317,21 @@ def test_per_policy_pdfs_one_per_usable_policy_in_parallel(tmp_path: Path) -> No
         assert entity["name"] in cover and entity["code"] in cover
     # Each is the single-policy report itself: the same bytes as `auditor audit --format pdf`.
     single = tmp_path / "single.pdf"
-    assert run_cli("audit", policies / "beta-city.yaml", "--format", "pdf", "-o", single, "--date", AUDIT_DATE,
-                   "--fail-on", "none").code == exitcodes.OK
+    assert (
+        run_cli(
+            "audit",
+            policies / "beta-city.yaml",
+            "--format",
+            "pdf",
+            "-o",
+            single,
+            "--date",
+            AUDIT_DATE,
+            "--fail-on",
+            "none",
+        ).code
+        == exitcodes.OK
+    )
     assert single.read_bytes() == (reports / "beta-city.pdf").read_bytes()
 
 

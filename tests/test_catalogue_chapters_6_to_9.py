@@ -21,22 +21,75 @@ OWN = [loaded.rule for loaded in CATALOGUE.rules if loaded.rule.id.split("-")[0]
 
 # Every subsection of 対策基準 §6–§9, per edition (numbering of §8 moved: see the research doc).
 SUBSECTIONS: dict[str, list[str]] = {
-    "R7.3": ["6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "7.1", "7.2", "7.3", "7.4", "7.5", "7.6",
-             "8.1", "8.2", "8.3", "8.4", "8.5", "9.1", "9.2", "9.3"],
-    "R5.3": ["6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "7.1", "7.2", "7.3", "7.4", "7.5", "7.6",
-             "8.1", "8.2", "8.3", "8.4", "9.1", "9.2", "9.3"],
-    "R2.12": ["6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "7.1", "7.2", "7.3", "7.4", "7.5", "7.6",
-              "8.1", "8.2", "8.3", "9.1", "9.2", "9.3"],
+    "R7.3": [
+        "6.1",
+        "6.2",
+        "6.3",
+        "6.4",
+        "6.5",
+        "6.6",
+        "7.1",
+        "7.2",
+        "7.3",
+        "7.4",
+        "7.5",
+        "7.6",
+        "8.1",
+        "8.2",
+        "8.3",
+        "8.4",
+        "8.5",
+        "9.1",
+        "9.2",
+        "9.3",
+    ],
+    "R5.3": [
+        "6.1",
+        "6.2",
+        "6.3",
+        "6.4",
+        "6.5",
+        "6.6",
+        "7.1",
+        "7.2",
+        "7.3",
+        "7.4",
+        "7.5",
+        "7.6",
+        "8.1",
+        "8.2",
+        "8.3",
+        "8.4",
+        "9.1",
+        "9.2",
+        "9.3",
+    ],
+    "R2.12": [
+        "6.1",
+        "6.2",
+        "6.3",
+        "6.4",
+        "6.5",
+        "6.6",
+        "7.1",
+        "7.2",
+        "7.3",
+        "7.4",
+        "7.5",
+        "7.6",
+        "8.1",
+        "8.2",
+        "8.3",
+        "9.1",
+        "9.2",
+        "9.3",
+    ],
 }
 
 
 @pytest.mark.parametrize("edition", sorted(SUBSECTIONS))
 def test_every_subsection_has_a_rule(edition: str) -> None:
-    cited = {
-        rule.guideline.section_in(edition).split()[1]
-        for rule in OWN
-        if edition in rule.guideline.editions
-    }
+    cited = {rule.guideline.section_in(edition).split()[1] for rule in OWN if edition in rule.guideline.editions}
     assert sorted(set(SUBSECTIONS[edition]) - cited) == []
     assert cited <= set(SUBSECTIONS[edition]), cited - set(SUBSECTIONS[edition])
 
@@ -63,18 +116,15 @@ def test_no_invented_numbers_for_retention_recovery_or_patching() -> None:
                 assert "not a number from MIC" in (rule.guideline.note or ""), rule.id
 
 
-
-
-
-
-@pytest.mark.parametrize(("edition", "section"), [
-    ("R2.12", "対策基準 8.3 ソーシャルメディアサービスの利用"),
-    ("R5.3", "対策基準 8.4 ソーシャルメディアサービスの利用"),
-    ("R7.3", "対策基準 8.5 ソーシャルメディアサービスの利用"),
-])
-def test_finding_cites_the_section_of_the_audited_edition(
-    tmp_path: Path, edition: str, section: str
-) -> None:
+@pytest.mark.parametrize(
+    ("edition", "section"),
+    [
+        ("R2.12", "対策基準 8.3 ソーシャルメディアサービスの利用"),
+        ("R5.3", "対策基準 8.4 ソーシャルメディアサービスの利用"),
+        ("R7.3", "対策基準 8.5 ソーシャルメディアサービスの利用"),
+    ],
+)
+def test_finding_cites_the_section_of_the_audited_edition(tmp_path: Path, edition: str, section: str) -> None:
     policy = template_policy(tmp_path, {"social_media.spoofing_countermeasures": False})
     outcome = audit_outcomes(policy, "--edition", edition)["SNS-001"]
     assert outcome["status"] == "fail"

@@ -43,8 +43,9 @@ def _env(extra: dict[str, str]) -> dict[str, str]:
 
 
 def _bash(script: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*BASH, script], cwd=cwd, env=_env(env), capture_output=True, text=True, timeout=120,
-                          check=False)
+    return subprocess.run(
+        [*BASH, script], cwd=cwd, env=_env(env), capture_output=True, text=True, timeout=120, check=False
+    )
 
 
 @pytest.fixture
@@ -59,9 +60,18 @@ def policy_repo(tmp_path: Path) -> tuple[Path, str]:
         "schema_version: 1\nwaivers:\n  - rule_id: MN-004\n    justification: UTM 更改まで IP で限定\n"
         "    approver: {role: CISO（副市長）, name: 山田 太郎}\n"
         f"    approved_on: {(today - dt.timedelta(days=10)).isoformat()}\n"
-        f"    expires_on: {(today + dt.timedelta(days=300)).isoformat()}\n", encoding="utf-8")
-    done = run_cli("baseline", "create", repo / "policy.yaml", "-o", repo / ".auditor-baseline.yaml",
-                   "--waivers", repo / "waivers.yaml")
+        f"    expires_on: {(today + dt.timedelta(days=300)).isoformat()}\n",
+        encoding="utf-8",
+    )
+    done = run_cli(
+        "baseline",
+        "create",
+        repo / "policy.yaml",
+        "-o",
+        repo / ".auditor-baseline.yaml",
+        "--waivers",
+        repo / "waivers.yaml",
+    )
     assert done.code == 0, done.stderr
     base = commit(repo, "Adopt the policy with a baseline and a waiver")
     edit(policy, "terminal_auth_factors: 2", "terminal_auth_factors: 1")  # the PR loosens one control
@@ -79,10 +89,21 @@ def test_pre_commit_hooks_file() -> None:
         assert command[0] == "auditor"
         assert run_cli(*command[1:], "-h").code == 0  # the entry is a real command
         files, exclude = re.compile(hook["files"]), re.compile(hook["exclude"])
-        selected = [name for name in ("policy.yaml", "policies/town.yml", "security-policy.yaml",
-                                      "sub/policies/city.yaml", "waivers.yaml", ".auditor-baseline.yaml",
-                                      ".github/workflows/policy-audit.yml", ".pre-commit-config.yaml", "README.md")
-                    if files.search(name) and not exclude.search(name)]
+        selected = [
+            name
+            for name in (
+                "policy.yaml",
+                "policies/town.yml",
+                "security-policy.yaml",
+                "sub/policies/city.yaml",
+                "waivers.yaml",
+                ".auditor-baseline.yaml",
+                ".github/workflows/policy-audit.yml",
+                ".pre-commit-config.yaml",
+                "README.md",
+            )
+            if files.search(name) and not exclude.search(name)
+        ]
         assert selected == ["policy.yaml", "policies/town.yml", "security-policy.yaml", "sub/policies/city.yaml"]
 
 
@@ -93,8 +114,11 @@ def test_pre_commit_hooks_run_on_the_files_they_select(policy_repo: tuple[Path, 
         files = [name for name in tracked if re.search(hook["files"], name) and not re.search(hook["exclude"], name)]
         assert files == ["policy.yaml"]
         # pre-commit runs `entry args... files...`; the documented args for the audit hook:
-        args = ["--fail-on", "high", "--baseline", ".auditor-baseline.yaml", "--waivers", "waivers.yaml"] \
-            if hook["id"] == "auditor-audit" else []
+        args = (
+            ["--fail-on", "high", "--baseline", ".auditor-baseline.yaml", "--waivers", "waivers.yaml"]
+            if hook["id"] == "auditor-audit"
+            else []
+        )
         done = _bash(" ".join([hook["entry"], *args, *files]), repo, {})
         expected = exitcodes.FINDINGS if hook["id"] == "auditor-audit" else exitcodes.OK  # MN-006 is critical
         assert done.returncode == expected, done.stderr

@@ -62,8 +62,10 @@ def test_sarif_is_valid_and_keeps_every_rule(lang: str, tmp_path: Path, monkeypa
         if outcome["status"] in ("fail", "waived"):
             assert result_item["kind"] == "fail"
             assert ("suppressions" in result_item) == (outcome["status"] == "waived")
-            assert result_item["level"] == {"critical": "error", "high": "error", "medium": "warning",
-                                            "low": "note"}[outcome["severity"]]
+            assert (
+                result_item["level"]
+                == {"critical": "error", "high": "error", "medium": "warning", "low": "note"}[outcome["severity"]]
+            )
             assert location["region"]["startLine"] == outcome["line"]
         else:
             assert result_item["level"] == "none"
@@ -74,8 +76,9 @@ def test_sarif_validator_is_not_vacuous() -> None:
     _validate_sarif(sarif)
     for mutate in (
         lambda d: d["runs"][0]["results"][0].__setitem__("level", "fatal"),
-        lambda d: d["runs"][0]["results"][0]["locations"][0]["physicalLocation"].__setitem__("region",
-                                                                                               {"startLine": 0}),
+        lambda d: d["runs"][0]["results"][0]["locations"][0]["physicalLocation"].__setitem__(
+            "region", {"startLine": 0}
+        ),
         lambda d: d["runs"][0]["tool"]["driver"].pop("name"),
         lambda d: d.__setitem__("version", "2.0.0"),
     ):
@@ -138,14 +141,22 @@ def test_junit_error_outcome_and_exit_2(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(auditor.rules.paths, "leaf_problem", lambda leaf: None)
     rules = tmp_path / "rules"
     rules.mkdir()
-    (rules / "TEC-990.yaml").write_text(json.dumps({
-        "id": "TEC-990", "title": {"ja": "比較できない", "en": "Incomparable"},
-        "description": {"ja": "試験", "en": "Test"},
-        "guideline": {"section": "対策基準 6", "editions": ["R7.3"], "evidence": "inferred"},
-        "level": "must", "severity": "low", "area": "technical",
-        "check": {"path": "entity.name", "op": "gte", "value": 3},
-        "remediation": {"ja": "試験", "en": "Test"},
-    }), encoding="utf-8")
+    (rules / "TEC-990.yaml").write_text(
+        json.dumps(
+            {
+                "id": "TEC-990",
+                "title": {"ja": "比較できない", "en": "Incomparable"},
+                "description": {"ja": "試験", "en": "Test"},
+                "guideline": {"section": "対策基準 6", "editions": ["R7.3"], "evidence": "inferred"},
+                "level": "must",
+                "severity": "low",
+                "area": "technical",
+                "check": {"path": "entity.name", "op": "gte", "value": 3},
+                "remediation": {"ja": "試験", "en": "Test"},
+            }
+        ),
+        encoding="utf-8",
+    )
     policy = write_policy(tmp_path / "policy.yaml")
     result = run_cli("audit", policy, "--rules", rules, "--format", "junit", "--fail-on", "none")
     assert result.code == exitcodes.USAGE_OR_INPUT  # an `error` outcome: nothing trustworthy, whatever --fail-on
@@ -153,8 +164,7 @@ def test_junit_error_outcome_and_exit_2(tmp_path: Path, monkeypatch: pytest.Monk
     assert case.find("error") is not None
 
 
-def test_github_annotations_are_the_default_in_github_actions(tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_github_annotations_are_the_default_in_github_actions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     policy = write_policy(tmp_path / "policy,draft.yaml")  # a comma must be escaped in the file property
     line = edit(policy, "inbound_mail: sanitized", "inbound_mail: raw")
@@ -163,7 +173,7 @@ def test_github_annotations_are_the_default_in_github_actions(tmp_path: Path,
     assert result.code == exitcodes.FINDINGS
     errors = [row for row in result.stdout.splitlines() if row.startswith("::error ")]
     assert len(errors) == 1
-    head, message = errors[0][len("::error "):].split("::", 1)
+    head, message = errors[0][len("::error ") :].split("::", 1)
     properties = dict(item.split("=", 1) for item in head.split(","))
     assert properties["file"] == "policy%2Cdraft.yaml" and properties["line"] == str(line)
     assert properties["title"].startswith("LG-003 fail (must/high)")
@@ -186,8 +196,10 @@ def test_fail_on_level_and_severity_gate(tmp_path: Path) -> None:
     assert run_cli("audit", policy, "--date", AUDIT_DATE, "--fail-on", "high").code == exitcodes.OK
     edit(policy, "edr: true", "edr: false")  # BT-002: must / critical
     assert run_cli("audit", policy, "--date", AUDIT_DATE, "--fail-on-level", "must").code == exitcodes.FINDINGS
-    assert run_cli("audit", policy, "--date", AUDIT_DATE, "--fail-on", "critical",
-                   "--fail-on-level", "must").code == exitcodes.FINDINGS
+    assert (
+        run_cli("audit", policy, "--date", AUDIT_DATE, "--fail-on", "critical", "--fail-on-level", "must").code
+        == exitcodes.FINDINGS
+    )
     assert run_cli("audit", policy, "--date", AUDIT_DATE, "--fail-on", "none").code == exitcodes.OK
     assert run_cli("audit", policy, "--fail-on", "severe").code == exitcodes.USAGE_OR_INPUT
 
@@ -196,8 +208,13 @@ def test_exit_codes_documented_in_docs_ci() -> None:
     text = (REPO / "docs" / "ci.md").read_text(encoding="utf-8")
     table = [line for line in text.splitlines() if line.startswith("| `")]
     codes = {int(line.split("`")[1]) for line in table if line.split("`")[1].isdigit()}
-    assert {exitcodes.OK, exitcodes.FINDINGS, exitcodes.USAGE_OR_INPUT, exitcodes.INTERNAL,
-            exitcodes.INTERRUPTED} <= codes
+    assert {
+        exitcodes.OK,
+        exitcodes.FINDINGS,
+        exitcodes.USAGE_OR_INPUT,
+        exitcodes.INTERNAL,
+        exitcodes.INTERRUPTED,
+    } <= codes
 
 
 @pytest.mark.parametrize("command", [["diff"], ["baseline"], ["baseline", "create"], ["baseline", "update"]])

@@ -19,8 +19,17 @@ def test_version() -> None:
 
 @pytest.mark.parametrize(
     "command",
-    [[], ["audit"], ["validate"], ["init"], ["schema"], ["rules"], ["rules", "list"], ["rules", "show"],
-     ["rules", "lint"]],
+    [
+        [],
+        ["audit"],
+        ["validate"],
+        ["init"],
+        ["schema"],
+        ["rules"],
+        ["rules", "list"],
+        ["rules", "show"],
+        ["rules", "lint"],
+    ],
 )
 def test_every_command_has_help_with_an_example(command: list[str]) -> None:
     result = run_cli(*command, "-h")
@@ -29,8 +38,7 @@ def test_every_command_has_help_with_an_example(command: list[str]) -> None:
 
 
 def test_python_dash_m() -> None:
-    done = subprocess.run([sys.executable, "-m", "auditor", "--version"], capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run([sys.executable, "-m", "auditor", "--version"], capture_output=True, text=True, check=False)
     assert done.returncode == 0
     assert __version__ in done.stdout
 

@@ -27,13 +27,18 @@ def test_help_matches_golden(command: list[str], update_golden: bool, monkeypatc
 
 
 BAD_VALUES = [("--date", "2026-13-01"), ("--fail-on", "severe"), ("--fail-on-level", "may")]
-CASES = [(command, option, value) for command in COMMANDS for option, value in BAD_VALUES
-         if not (command[0] == "baseline" and option.startswith("--fail-on"))]  # baseline has no gate
+CASES = [
+    (command, option, value)
+    for command in COMMANDS
+    for option, value in BAD_VALUES
+    if not (command[0] == "baseline" and option.startswith("--fail-on"))
+]  # baseline has no gate
 
 
 @pytest.mark.parametrize(("command", "option", "value"), CASES, ids=lambda v: " ".join(v) if isinstance(v, list) else v)
-def test_a_bad_shared_option_is_a_usage_error_everywhere(command: list[str], option: str, value: str,
-                                                         tmp_path: Path) -> None:
+def test_a_bad_shared_option_is_a_usage_error_everywhere(
+    command: list[str], option: str, value: str, tmp_path: Path
+) -> None:
     result = run_cli(*command, tmp_path / "policy.yaml", "-o", tmp_path / "out", option, value)
     assert result.code == exitcodes.USAGE_OR_INPUT
     assert f"Invalid value for '{option}'" in result.stderr

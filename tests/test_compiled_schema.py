@@ -50,9 +50,14 @@ def assert_agree(data: Any, what: str) -> None:
     assert compiled.policy_accepts(data) == models_accept(data), what
 
 
-@pytest.mark.parametrize(("shipped", "build"), [(compiled.POLICY_SCHEMA_FILE, compiled.compile_policy_schema),
-                                               (compiled.RULE_SCHEMA_FILE, compiled.compile_rule_schema)],
-                         ids=["policy", "rule"])
+@pytest.mark.parametrize(
+    ("shipped", "build"),
+    [
+        (compiled.POLICY_SCHEMA_FILE, compiled.compile_policy_schema),
+        (compiled.RULE_SCHEMA_FILE, compiled.compile_rule_schema),
+    ],
+    ids=["policy", "rule"],
+)
 def test_shipped_compiled_schemas_are_current(shipped: Path, build: Callable[[], dict[str, Any]]) -> None:
     """Regenerate with ``python -m auditor.schemas.compiled`` after changing the models."""
     assert shipped.read_text(encoding="utf-8") == compiled.dump(build())
@@ -66,8 +71,12 @@ def test_examples_are_accepted_by_the_fast_path(path: Path) -> None:
 def test_rule_examples_agree() -> None:
     for loaded in load_catalogue().rules:
         examples = loaded.rule.examples
-        for kind, fragments in (("pass", examples.pass_), ("fail", examples.fail),
-                                ("not_applicable", examples.not_applicable), ("manual", examples.manual)):
+        for kind, fragments in (
+            ("pass", examples.pass_),
+            ("fail", examples.fail),
+            ("not_applicable", examples.not_applicable),
+            ("manual", examples.manual),
+        ):
             for index, fragment in enumerate(fragments):
                 document = example_policy(loaded.rule, fragment, "example")
                 assert_agree(document.data, f"{loaded.rule.id} {kind}[{index}]")
@@ -91,8 +100,25 @@ def test_generated_valid_policies_take_the_fast_path(data: dict[str, Any]) -> No
 
 # --- mutants -------------------------------------------------------------------------------------
 
-REPLACEMENTS: tuple[Any, ...] = (None, True, 0, -1, 10**6, 1.5, "", "x", "true", [], [1], {}, {"x": 1},
-                                 dt.date(2026, 4, 1), "2026-04-01", "R7.3", "beta_prime")
+REPLACEMENTS: tuple[Any, ...] = (
+    None,
+    True,
+    0,
+    -1,
+    10**6,
+    1.5,
+    "",
+    "x",
+    "true",
+    [],
+    [1],
+    {},
+    {"x": 1},
+    dt.date(2026, 4, 1),
+    "2026-04-01",
+    "R7.3",
+    "beta_prime",
+)
 
 
 def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
@@ -138,8 +164,9 @@ def _at(node: Any, path: tuple[Any, ...]) -> Any:
 @pytest.mark.parametrize("path", [EXAMPLES[0], EXAMPLES[-1]], ids=lambda p: p.name)
 def test_single_edit_mutants_agree(path: Path) -> None:
     data = load_yaml(path, str(path)).data
-    disagreements = [what for what, mutant in _mutants(data)
-                     if compiled.policy_accepts(mutant) != models_accept(mutant)]
+    disagreements = [
+        what for what, mutant in _mutants(data) if compiled.policy_accepts(mutant) != models_accept(mutant)
+    ]
     assert disagreements == []
 
 
@@ -168,8 +195,7 @@ def test_runtime_rule_classes_have_the_fields_of_the_schema_models() -> None:
 
     from auditor.rules import rule
 
-    for name in ("Text", "Leaf", "All", "AnyOf", "Not", "GuidelineRef", "Applicability", "Manual", "Examples",
-                 "Rule"):
+    for name in ("Text", "Leaf", "All", "AnyOf", "Not", "GuidelineRef", "Applicability", "Manual", "Examples", "Rule"):
         runtime = {f.name for f in dataclasses.fields(getattr(rule, name))}
         assert runtime == set(getattr(rulemodel, name).model_fields), name
 
@@ -183,8 +209,9 @@ def test_every_rule_is_built_the_same_on_both_paths() -> None:
         assert rule == rulemodel.to_rule(rulemodel.Rule.model_validate(raw)), path.name
 
 
-@pytest.mark.parametrize("path", sorted((REPO / "tests" / "data" / "bad" / "rules").rglob("*.yaml")),
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted((REPO / "tests" / "data" / "bad" / "rules").rglob("*.yaml")), ids=lambda p: p.name
+)
 def test_hostile_rules_agree(path: Path) -> None:
     try:
         data = load_yaml(path, str(path)).data
@@ -196,6 +223,7 @@ def test_hostile_rules_agree(path: Path) -> None:
 @pytest.mark.parametrize("path", RULE_FILES[::40], ids=lambda p: p.name)
 def test_single_edit_rule_mutants_agree(path: Path) -> None:
     data = load_yaml(path, str(path)).data
-    disagreements = [what for what, mutant in _mutants(data)
-                     if (compiled.rules([mutant]) is not None) != rule_models_accept(mutant)]
+    disagreements = [
+        what for what, mutant in _mutants(data) if (compiled.rules([mutant]) is not None) != rule_models_accept(mutant)
+    ]
     assert disagreements == []

@@ -13,8 +13,22 @@ from auditor import exitcodes
 from auditor.schemas.publish import dump, policy_schema, rule_schema
 from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, run_cli
 
-OUTCOME_KEYS = {"rule_id", "status", "level", "severity", "area", "section", "title", "path", "line", "column",
-                "actual", "expected", "message", "remediation"}
+OUTCOME_KEYS = {
+    "rule_id",
+    "status",
+    "level",
+    "severity",
+    "area",
+    "section",
+    "title",
+    "path",
+    "line",
+    "column",
+    "actual",
+    "expected",
+    "message",
+    "remediation",
+}
 
 
 def test_audit_json_contract() -> None:
@@ -30,7 +44,8 @@ def test_audit_json_contract() -> None:
     summary = document["summary"]
     assert set(summary) >= {"pass", "fail", "not_applicable", "waived", "manual", "error"}
     assert sum(summary[k] for k in ("pass", "fail", "not_applicable", "waived", "manual", "error")) == len(
-        document["outcomes"])
+        document["outcomes"]
+    )
     for outcome in document["outcomes"]:
         assert set(outcome) >= OUTCOME_KEYS
         assert outcome["status"] in ("pass", "fail", "not_applicable", "waived", "manual", "error")

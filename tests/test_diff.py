@@ -19,24 +19,31 @@ from tests.gitrepo import commit, edit, git, init_repo, line_of, write_policy
 LOGGING_RULES = {
     # Test-only rules (ids far from the catalogue's): the numbers are this test's, not the guideline's.
     "TEC-901": {"path": "technical.logging.retention_days", "op": "gte", "value": 90},
-    "TEC-902": {"any": [{"path": "technical.logging.central_analysis", "op": "equals", "value": True},
-                        {"path": "technical.logging.review", "op": "in", "value": ["daily", "weekly", "monthly"]}]},
+    "TEC-902": {
+        "any": [
+            {"path": "technical.logging.central_analysis", "op": "equals", "value": True},
+            {"path": "technical.logging.review", "op": "in", "value": ["daily", "weekly", "monthly"]},
+        ]
+    },
     "TEC-903": {"not": {"path": "technical.backup.generations", "op": "lt", "value": 2}},
 }
 
 
 def _rule_file(rule_id: str, check: dict[str, Any]) -> str:
-    return json.dumps({
-        "id": rule_id,
-        "title": {"ja": f"試験用ルール {rule_id}", "en": f"Test rule {rule_id}"},
-        "description": {"ja": "差分の試験用", "en": "For diff tests"},
-        "guideline": {"section": "対策基準 6", "editions": ["R7.3"], "evidence": "inferred"},
-        "level": "must",
-        "severity": "medium",
-        "area": "technical",
-        "check": check,
-        "remediation": {"ja": "試験", "en": "Test"},
-    }, ensure_ascii=False)
+    return json.dumps(
+        {
+            "id": rule_id,
+            "title": {"ja": f"試験用ルール {rule_id}", "en": f"Test rule {rule_id}"},
+            "description": {"ja": "差分の試験用", "en": "For diff tests"},
+            "guideline": {"section": "対策基準 6", "editions": ["R7.3"], "evidence": "inferred"},
+            "level": "must",
+            "severity": "medium",
+            "area": "technical",
+            "check": check,
+            "remediation": {"ja": "試験", "en": "Test"},
+        },
+        ensure_ascii=False,
+    )
 
 
 @pytest.fixture
@@ -80,10 +87,18 @@ def test_base_head1_names_the_newly_failing_rule_and_its_line(repo: Path) -> Non
     code, document = _json_diff("--base", "HEAD~1", "policy.yaml")
     assert code == exitcodes.FINDINGS
     [change] = document["changes"]
-    assert (change["rule_id"], change["kind"], change["line"], change["regression"]) == ("LG-003", "new_fail", line,
-                                                                                        True)
+    assert (change["rule_id"], change["kind"], change["line"], change["regression"]) == (
+        "LG-003",
+        "new_fail",
+        line,
+        True,
+    )
     assert (change["old_status"], change["new_status"], change["old_value"], change["new_value"]) == (
-        "pass", "fail", "sanitized", "raw")
+        "pass",
+        "fail",
+        "sanitized",
+        "raw",
+    )
     assert document["old"]["label"] == "HEAD~1:policy.yaml"
 
 
@@ -101,8 +116,11 @@ def test_a_loosened_control_that_still_passes_is_a_regression(repo: Path) -> Non
     loosened = {c["rule_id"]: c for c in _changes(document, "loosened")}
     assert set(loosened) == {"MN-006", "MN-005", "MN-004"}
     assert all(c["new_status"] == "pass" and c["old_status"] == "pass" for c in loosened.values())
-    assert (loosened["MN-006"]["line"], loosened["MN-006"]["old_value"], loosened["MN-006"]["new_value"]) == (line, 3,
-                                                                                                            2)
+    assert (loosened["MN-006"]["line"], loosened["MN-006"]["old_value"], loosened["MN-006"]["new_value"]) == (
+        line,
+        3,
+        2,
+    )
     assert loosened["MN-005"]["line"] == links  # subset: gaining an allowed link is looser
     assert loosened["MN-004"]["line"] == restriction  # contains_all: losing an item is looser
     assert document["summary"]["regressions"] == 3 and document["summary"]["loosened"] == 3
@@ -171,14 +189,16 @@ def test_adding_a_waiver_for_a_new_failure_is_still_a_regression(repo: Path) -> 
     policy = repo / "policy.yaml"
     edit(policy, "inbound_mail: sanitized", "inbound_mail: raw")
     with policy.open("a", encoding="utf-8") as handle:
-        handle.write(textwrap.dedent("""\
+        handle.write(
+            textwrap.dedent("""\
             waivers:
               - rule_id: LG-003
                 justification: 無害化装置の更改中
                 approver: {role: CISO（副市長）, name: 山田 太郎}
                 approved_on: 2026-10-01
                 expires_on: 2027-03-31
-            """))
+            """)
+        )
     commit(repo, "Waive LG-003")
     code, document = _json_diff("--base", "HEAD~1", "policy.yaml")
     assert code == exitcodes.FINDINGS
@@ -225,14 +245,17 @@ def test_policy_in_a_subdirectory_run_from_elsewhere_in_the_repo(repo: Path, mon
     assert [c["rule_id"] for c in document["changes"]] == ["MN-007"]
 
 
-@pytest.mark.parametrize(("args", "needle"), [
-    (("--base", "no-such-branch", "policy.yaml"), "no-such-branch"),
-    (("--base", "HEAD~7", "policy.yaml"), "HEAD~7"),
-    (("--base", "--upload-pack=x", "policy.yaml"), "--upload-pack=x"),
-    (("--base", "HEAD", "policy.yaml", "policy.yaml"), "--base REF"),
-    (("policy.yaml",), "--base REF"),
-    (("--base", "HEAD", "missing.yaml"), "missing.yaml"),
-])
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("--base", "no-such-branch", "policy.yaml"), "no-such-branch"),
+        (("--base", "HEAD~7", "policy.yaml"), "HEAD~7"),
+        (("--base", "--upload-pack=x", "policy.yaml"), "--upload-pack=x"),
+        (("--base", "HEAD", "policy.yaml", "policy.yaml"), "--base REF"),
+        (("policy.yaml",), "--base REF"),
+        (("--base", "HEAD", "missing.yaml"), "missing.yaml"),
+    ],
+)
 def test_usage_and_git_errors_are_one_line_exit_2(repo: Path, args: tuple[str, ...], needle: str) -> None:
     result = run_cli("diff", *args, "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT
@@ -268,14 +291,26 @@ def test_git_show_of_a_directory_or_other_ref_forms(repo: Path) -> None:
         assert code == exitcodes.FINDINGS and document["changes"][0]["rule_id"] == "BT-002"
 
 
-@pytest.mark.parametrize(("op", "old", "new", "expected"), [
-    ("gte", 365, 180, -1), ("gte", 180, 365, 1), ("gt", 2, 2, 0), ("lte", 3, 5, -1), ("lt", 5, 3, 1),
-    ("gte", 2, 2.5, 1), ("gte", True, False, 0), ("gte", "a", "b", 0),
-    ("within_days", dt.date(2026, 4, 1), dt.date(2025, 4, 1), -1),
-    ("contains_all", ["ip", "mac", "port"], ["ip", "port"], -1), ("contains", ["a"], ["a", "b"], 1),
-    ("subset", ["eltax"], ["eltax", "pittari"], -1), ("subset", ["eltax", "pittari"], ["eltax"], 1),
-    ("in", "text_only", "sanitized", 0), ("equals", True, False, 0),
-])
+@pytest.mark.parametrize(
+    ("op", "old", "new", "expected"),
+    [
+        ("gte", 365, 180, -1),
+        ("gte", 180, 365, 1),
+        ("gt", 2, 2, 0),
+        ("lte", 3, 5, -1),
+        ("lt", 5, 3, 1),
+        ("gte", 2, 2.5, 1),
+        ("gte", True, False, 0),
+        ("gte", "a", "b", 0),
+        ("within_days", dt.date(2026, 4, 1), dt.date(2025, 4, 1), -1),
+        ("contains_all", ["ip", "mac", "port"], ["ip", "port"], -1),
+        ("contains", ["a"], ["a", "b"], 1),
+        ("subset", ["eltax"], ["eltax", "pittari"], -1),
+        ("subset", ["eltax", "pittari"], ["eltax"], 1),
+        ("in", "text_only", "sanitized", 0),
+        ("equals", True, False, 0),
+    ],
+)
 def test_direction_of_a_value_change(op: str, old: Any, new: Any, expected: int) -> None:
     set_language("en")
     assert direction(op, old, new) == expected

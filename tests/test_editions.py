@@ -187,11 +187,13 @@ def test_diff_json_lists_added_removed_and_changed(pack: Path) -> None:
     # The built-in catalogue: α' arrived in R6.10, and LG-006 became LG-005.
     assert by_id["AP-001"]["kind"] == "added"
     assert by_id["LG-005"]["previous_id"] == "LG-006"
-    assert document["summary"] == {k: sum(1 for c in document["changes"] if c["kind"] == k)
-                                   for k in ("changed", "added", "removed")}
+    assert document["summary"] == {
+        k: sum(1 for c in document["changes"] if c["kind"] == k) for k in ("changed", "added", "removed")
+    }
     added = {c["rule_id"] for c in document["changes"] if c["kind"] == "added"}
-    expected_added = ({r.id for r in CATALOGUE.for_edition("R6.10")} - {r.id for r in CATALOGUE.for_edition("R5.3")}
-                      - {"LG-005"})
+    expected_added = (
+        {r.id for r in CATALOGUE.for_edition("R6.10")} - {r.id for r in CATALOGUE.for_edition("R5.3")} - {"LG-005"}
+    )
     assert expected_added <= added
 
 

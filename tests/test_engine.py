@@ -68,8 +68,13 @@ def test_entity_type_not_applicable() -> None:
 
 
 def test_waiver_in_force_and_expired() -> None:
-    waiver = {"rule_id": "MN-001", "justification": "代替措置あり", "approver": {"role": "CISO", "name": "山田"},
-              "approved_on": dt.date(2026, 4, 1), "expires_on": dt.date(2026, 11, 22)}
+    waiver = {
+        "rule_id": "MN-001",
+        "justification": "代替措置あり",
+        "approver": {"role": "CISO", "name": "山田"},
+        "approved_on": dt.date(2026, 4, 1),
+        "expires_on": dt.date(2026, 11, 22),
+    }
     overlay = {"network": {"segments": {"mynumber": {"isolated": False}}}, "waivers": [waiver]}
     in_force = evaluate_rule(_rule("MN-001"), _policy(overlay), edition="R7.3", today=TODAY)
     assert in_force.status == "waived"
@@ -82,8 +87,10 @@ def test_waiver_in_force_and_expired() -> None:
 def test_failure_is_located_at_the_declared_value() -> None:
     from auditor.policy.loader import parse_policy
 
-    text = ("entity: {name: 例示市, code: '019992', type: municipality}\npolicy: {guideline_edition: R7.3}\n"
-            "network:\n  model: alpha\n  segments:\n    mynumber:\n      terminal_auth_factors: 1\n")
+    text = (
+        "entity: {name: 例示市, code: '019992', type: municipality}\npolicy: {guideline_edition: R7.3}\n"
+        "network:\n  model: alpha\n  segments:\n    mynumber:\n      terminal_auth_factors: 1\n"
+    )
     outcome = evaluate_rule(_rule("MN-006"), parse_policy(text, "p.yaml"), edition="R7.3", today=TODAY)
     assert (outcome.status, outcome.line, outcome.column, outcome.actual) == ("fail", 7, 7, 1)
     assert outcome.expected == "≥ 2"

@@ -70,9 +70,15 @@ def measure(argv: list[str], cwd: Path, env: dict[str, str]) -> Measured:
         process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
         out.seek(0)
         err.seek(0)
-        return Measured(tuple(argv), process.returncode, err.read().decode("utf-8", "replace"),
-                        out.read().decode("utf-8", "replace"), wall, usage.ru_utime + usage.ru_stime,
-                        usage.ru_maxrss / 1024)
+        return Measured(
+            tuple(argv),
+            process.returncode,
+            err.read().decode("utf-8", "replace"),
+            out.read().decode("utf-8", "replace"),
+            wall,
+            usage.ru_utime + usage.ru_stime,
+            usage.ru_maxrss / 1024,
+        )
 
 
 def case_id(case: dict[str, Any]) -> str:
@@ -109,11 +115,15 @@ def commands(case: dict[str, Any], workdir: Path) -> tuple[str, list[list[str]]]
         shown = name
     if name.startswith("rules/"):
         pack = str(Path(name).parent)
-        return shown, [[script, "validate", shown, "--lang", "en"],
-                       [script, "audit", str(GOOD_POLICY), "--rules", pack]]
+        return shown, [
+            [script, "validate", shown, "--lang", "en"],
+            [script, "audit", str(GOOD_POLICY), "--rules", pack],
+        ]
     if name.startswith("packs/"):
-        return str(case.get("names", name)), [[script, "audit", str(GOOD_POLICY), "--rules", name, "--lang", "en"],
-                                               [script, "rules", "list", "--rules", name]]
+        return str(case.get("names", name)), [
+            [script, "audit", str(GOOD_POLICY), "--rules", name, "--lang", "en"],
+            [script, "rules", "list", "--rules", name],
+        ]
     return shown, [[script, "validate", shown, "--lang", "en"], [script, "audit", shown]]
 
 
@@ -211,8 +221,12 @@ def test_unsafe_tags_execute_nothing(tmp_path: Path) -> None:
 
 
 def test_ansi_escapes_from_the_input_never_reach_the_terminal() -> None:
-    done = subprocess.run([installed_script(), "validate", "policies/ansi-escape-in-key.yaml"], cwd=CORPUS,
-                          capture_output=True, check=False)
+    done = subprocess.run(
+        [installed_script(), "validate", "policies/ansi-escape-in-key.yaml"],
+        cwd=CORPUS,
+        capture_output=True,
+        check=False,
+    )
     assert done.returncode == exitcodes.USAGE_OR_INPUT
     assert b"\x1b" not in done.stderr and "\u202e".encode() not in done.stderr
     assert b"\\x1b[2J" in done.stderr

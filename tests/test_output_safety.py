@@ -35,8 +35,9 @@ def _leftovers(directory: Path) -> list[str]:
     return sorted(p.name for p in directory.rglob("*.tmp"))
 
 
-@pytest.mark.parametrize("spelling", ["policy.yaml", "./policy.yaml", "sub/../policy.yaml", "ABSOLUTE",
-                                      "symlink.yaml", "hardlink.yaml"])
+@pytest.mark.parametrize(
+    "spelling", ["policy.yaml", "./policy.yaml", "sub/../policy.yaml", "ABSOLUTE", "symlink.yaml", "hardlink.yaml"]
+)
 def test_report_is_never_written_over_an_input(workdir: Path, spelling: str) -> None:
     before = (workdir / "policy.yaml").read_bytes()
     (workdir / "symlink.yaml").symlink_to(workdir / "policy.yaml")
@@ -68,12 +69,14 @@ def test_report_is_not_written_into_a_rule_pack(workdir: Path) -> None:
         assert result.code == exitcodes.USAGE_OR_INPUT, target
     assert sorted(p.name for p in pack.iterdir()) == ["MN-901.yaml"]
     # A report of another kind next to the rules is harmless and allowed.
-    assert run_cli("audit", "policy.yaml", "--rules", "pack", "-o", "pack/report.json", "--format", "json",
-                   "--date", AUDIT_DATE).code in (exitcodes.OK, exitcodes.FINDINGS)
+    assert run_cli(
+        "audit", "policy.yaml", "--rules", "pack", "-o", "pack/report.json", "--format", "json", "--date", AUDIT_DATE
+    ).code in (exitcodes.OK, exitcodes.FINDINGS)
 
 
-@pytest.mark.parametrize(("target", "fragment"), [("no-such-dir/report.json", "cannot write"),
-                                                  ("sub", "is a directory")])
+@pytest.mark.parametrize(
+    ("target", "fragment"), [("no-such-dir/report.json", "cannot write"), ("sub", "is a directory")]
+)
 def test_unwritable_target_is_an_input_error_not_a_crash(workdir: Path, target: str, fragment: str) -> None:
     result = run_cli("audit", "policy.yaml", "--format", "json", "-o", target, "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT, result.stderr
@@ -116,8 +119,9 @@ def test_output_error_is_both_a_usage_error_and_an_oserror() -> None:
     assert issubclass(OutputError, UsageError) and issubclass(OutputError, OSError)
 
 
-def test_keyboard_interrupt_during_the_write_leaves_the_old_report(tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_keyboard_interrupt_during_the_write_leaves_the_old_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "report.json"
     target.write_text("previous complete report", encoding="utf-8")
 
@@ -162,7 +166,9 @@ def test_signal_in_the_middle_of_writing_leaves_no_partial_report(tmp_path: Path
     flag = tmp_path / "writing"
     process = subprocess.Popen(
         [sys.executable, "-c", _PAUSED_WRITE, str(flag), "audit", str(POLICY), "--format", "json", "-o", str(target)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
     )
     deadline = time.monotonic() + 60
     while not flag.exists() and process.poll() is None and time.monotonic() < deadline:

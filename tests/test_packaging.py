@@ -17,8 +17,22 @@ def test_installed_version_matches_package() -> None:
 
 
 def test_wheel_contains_every_rule_file(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-                    "-w", str(tmp_path), str(REPO)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+    )
     wheel = next(tmp_path.glob("auditor-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     rules = {f"auditor/catalogue/{p.relative_to(REPO / 'rules').as_posix()}" for p in (REPO / "rules").rglob("*.yaml")}
@@ -49,10 +63,11 @@ def test_rule_cache_is_used_and_invalidated(tmp_path: Path, monkeypatch: object)
     assert [r.rule.id for r in load_catalogue([pack], include_builtin=False).rules] == [r.rule.id for r in first.rules]
     # editing a rule file changes the key: the edit is seen, never a stale cached rule
     target = pack / "MN-001.yaml"
-    target.write_text(target.read_text(encoding="utf-8").replace("severity: critical", "severity: low"),
-                      encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8").replace("severity: critical", "severity: low"), encoding="utf-8"
+    )
     assert load_catalogue([pack], include_builtin=False).get("MN-001").rule.severity == "low"
     # a corrupted cache entry is ignored
     for entry in (tmp_path / "cache").glob("rules-*.json"):
-        entry.write_text("[[\"x\", {\"id\": \"bogus\"}]]", encoding="utf-8")
+        entry.write_text('[["x", {"id": "bogus"}]]', encoding="utf-8")
     assert load_catalogue([pack], include_builtin=False).get("MN-001").rule.severity == "low"

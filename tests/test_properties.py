@@ -51,13 +51,22 @@ RULES = CATALOGUE.for_edition(EDITION)
 SINGLE_LEAF = [rule for rule in RULES if isinstance(rule.check, Leaf) and rule.check.value_path is None]
 EXAMPLES = int(os.environ.get("AUDITOR_PROPERTY_EXAMPLES", "50"))
 
-SETTINGS = settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 # Text as people type it, plus what YAML must quote or escape.
-TEXT = st.text(alphabet=st.one_of(st.characters(codec="utf-8", exclude_categories=("Cs",)),
-                                  st.sampled_from("例示市情報セキュリティ:#-&*!|>'\"%@`{}[],? \t\n")),
-               max_size=25)
+TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(codec="utf-8", exclude_categories=("Cs",)),
+        st.sampled_from("例示市情報セキュリティ:#-&*!|>'\"%@`{}[],? \t\n"),
+    ),
+    max_size=25,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -173,7 +182,8 @@ def test_engine_never_raises_and_reports_every_rule(data: dict[str, Any], editio
     assert sorted(o.rule_id for o in result.outcomes) == sorted(r.id for r in rules)
     statuses = {o.status for o in result.outcomes}
     assert statuses <= {"pass", "fail", "not_applicable", "waived", "manual"}, [
-        (o.rule_id, o.message) for o in result.outcomes if o.status == "error"]
+        (o.rule_id, o.message) for o in result.outcomes if o.status == "error"
+    ]
     for name in ("json", "table"):
         assert reporters.get(name)([result], reporters.ReportOptions(lang="ja", color=False))
     event(f"fail={result.summary.counts['fail'] > 0} waived={result.summary.counts['waived'] > 0}")
@@ -297,8 +307,10 @@ def _reads(rule: Rule, path: str) -> bool:
 
 
 @SETTINGS
-@given(data=POLICIES_WITHOUT_WAIVERS, chosen=st.lists(st.sampled_from(SINGLE_LEAF), min_size=1, max_size=8,
-                                                     unique_by=lambda rule: rule.id))
+@given(
+    data=POLICIES_WITHOUT_WAIVERS,
+    chosen=st.lists(st.sampled_from(SINGLE_LEAF), min_size=1, max_size=8, unique_by=lambda rule: rule.id),
+)
 def test_forbidden_value_flips_exactly_that_rule(data: dict[str, Any], chosen: list[Rule]) -> None:
     flipped = 0
     for rule in chosen:

@@ -24,14 +24,26 @@ def test_every_example_has_every_format() -> None:
 
 @pytest.mark.parametrize("name", EXAMPLE_NAMES)
 @pytest.mark.parametrize(("fmt", "extension"), [("markdown", "md"), ("json", "json")])
-def test_text_reports_are_current(name: str, fmt: str, extension: str, tmp_path: Path,
-                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_text_reports_are_current(
+    name: str, fmt: str, extension: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Same command as scripts/make_reports.py: from the repository root, so paths in the report are relative.
     monkeypatch.chdir(REPO)
     fresh = tmp_path / f"{name}.{extension}"
-    result = run_cli("audit", os.path.join("policies", "examples", f"{name}.yaml"), "--format", fmt, "-o", fresh,
-                     "--date", AUDIT_DATE, "--fail-on", "none")
+    result = run_cli(
+        "audit",
+        os.path.join("policies", "examples", f"{name}.yaml"),
+        "--format",
+        fmt,
+        "-o",
+        fresh,
+        "--date",
+        AUDIT_DATE,
+        "--fail-on",
+        "none",
+    )
     assert result.code == 0, result.stderr
     kept = REPORTS / f"{name}.{extension}"
     assert fresh.read_text(encoding="utf-8") == kept.read_text(encoding="utf-8"), (
-        f"reports/{kept.name} is out of date: run python scripts/make_reports.py")
+        f"reports/{kept.name} is out of date: run python scripts/make_reports.py"
+    )

@@ -16,8 +16,9 @@ POLICY = EXAMPLES / "alpha-town.yaml"
 
 
 def audit_html(target: Path, policy: Path = POLICY, *extra: str) -> Path:
-    result = run_cli("audit", policy, "--format", "html", "-o", target, "--date", AUDIT_DATE, "--fail-on", "none",
-                     *extra)
+    result = run_cli(
+        "audit", policy, "--format", "html", "-o", target, "--date", AUDIT_DATE, "--fail-on", "none", *extra
+    )
     assert result.code == 0, result.stderr
     return target
 
@@ -31,8 +32,11 @@ def test_html_is_self_contained_with_a_strict_csp(html_ja: Path) -> None:
     page = parse_html(html_ja)
     names = {tag for tag, _ in page.tags}
     assert not names & {"script", "link", "img", "iframe", "object", "embed", "base", "form"}, names
-    csp = next(attrs["content"] for tag, attrs in page.tags
-               if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy")
+    csp = next(
+        attrs["content"]
+        for tag, attrs in page.tags
+        if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy"
+    )
     assert csp is not None and "default-src 'none'" in csp and "script-src" not in csp
     # The only style allowed is the page's own, pinned by its hash.
     digest = base64.b64encode(hashlib.sha256(page.style.encode("utf-8")).digest()).decode()
@@ -42,13 +46,20 @@ def test_html_is_self_contained_with_a_strict_csp(html_ja: Path) -> None:
     urls = set(re.findall(r"(?:https?|file|ftp|wss?)://[^\s\"'<>)]+", source))
     assert urls <= {"http://www.w3.org/2000/svg"}, urls
     assert re.findall(r"url\(([^)]{0,20})", page.style) and all(
-        u.startswith("data:font/") for u in re.findall(r"url\(([^)]{0,20})", page.style))
+        u.startswith("data:font/") for u in re.findall(r"url\(([^)]{0,20})", page.style)
+    )
 
 
 def test_html_content_in_japanese(html_ja: Path) -> None:
     text = "".join(parse_html(html_ja).text)
-    for heading in ("情報セキュリティポリシー監査報告書", "みどり町", "1. 総括", "4. 指摘事項（章別）",
-                    "5. 例外措置台帳", "付録"):
+    for heading in (
+        "情報セキュリティポリシー監査報告書",
+        "みどり町",
+        "1. 総括",
+        "4. 指摘事項（章別）",
+        "5. 例外措置台帳",
+        "付録",
+    ):
         assert heading in text, heading
 
 
@@ -100,10 +111,13 @@ def test_csp_blocks_what_escaping_would_have_missed(html_ja: Path, tmp_path: Pat
     """Defence in depth: markup injected into the page after the fact still cannot fetch anything."""
     with trap_server() as (base_url, log):
         tampered = tmp_path / "tampered.html"
-        injection = (f'<img src="{base_url}/img.png"><link rel="stylesheet" href="{base_url}/x.css">'
-                     f'<script src="{base_url}/x.js"></script><iframe src="{base_url}/frame"></iframe>')
-        tampered.write_text(html_ja.read_text(encoding="utf-8").replace("<body", injection + "<body", 1),
-                            encoding="utf-8")
+        injection = (
+            f'<img src="{base_url}/img.png"><link rel="stylesheet" href="{base_url}/x.css">'
+            f'<script src="{base_url}/x.js"></script><iframe src="{base_url}/frame"></iframe>'
+        )
+        tampered.write_text(
+            html_ja.read_text(encoding="utf-8").replace("<body", injection + "<body", 1), encoding="utf-8"
+        )
         run = open_in_chromium(tampered, tmp_path)
         tampered_paths = list(log.paths)
         # Control: the same injection without our CSP does reach the server, so the check can fail.
@@ -130,8 +144,9 @@ def test_the_shipped_compiled_templates_are_current() -> None:
 
     templates = sorted(path.name for path in TEMPLATES_DIR.glob("*.j2"))
     assert "audit.html.j2" in templates and "base.html.j2" in templates
-    assert {name: stale(environment(), name) for name in templates} == dict.fromkeys(templates), \
+    assert {name: stale(environment(), name) for name in templates} == dict.fromkeys(templates), (
         "run: python scripts/compile_templates.py"
+    )
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -152,12 +167,18 @@ def test_compiled_and_freshly_compiled_templates_render_the_same_report(lang: st
     results = audit_files([EXAMPLES / "alpha-prime-city.yaml"], today=dt.date.fromisoformat(AUDIT_DATE))
     values = context(results, lang)
     meta = metadata(results, lang)
-    fresh = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)), autoescape=True,
-                               undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                               keep_trailing_newline=True).get_template(TEMPLATE)
+    fresh = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    ).get_template(TEMPLATE)
     assert fresh.root_render_func is not template.root_render_func
-    expected = fresh.render({**values, "lang": lang, "medium": "print", "meta": meta, "style": Markup("p{}"),
-                             "csp": None})
+    expected = fresh.render(
+        {**values, "lang": lang, "medium": "print", "meta": meta, "style": Markup("p{}"), "csp": None}
+    )
     assert render_template(TEMPLATE, values, lang=lang, medium="print", meta=meta, style="p{}") == expected
 
 
@@ -168,11 +189,13 @@ def test_an_edited_template_is_compiled_from_source_not_served_stale(tmp_path: P
     from auditor.reporters.visual import TEMPLATES_DIR
 
     (tmp_path / "base.html.j2").write_text(
-        (TEMPLATES_DIR / "base.html.j2").read_text(encoding="utf-8").replace("<body", "<body data-edited=\"yes\""),
-        encoding="utf-8")
-    env = jinja2.Environment(loader=PrecompiledLoader(str(tmp_path)), autoescape=True, trim_blocks=True,
-                             lstrip_blocks=True)
-    html = env.get_template("base.html.j2").render(lang="ja", medium="screen", meta={"title": "t", "generator": "g",
-                                                                                     "date": "2026-11-22"},
-                                                   style="", csp=None)
+        (TEMPLATES_DIR / "base.html.j2").read_text(encoding="utf-8").replace("<body", '<body data-edited="yes"'),
+        encoding="utf-8",
+    )
+    env = jinja2.Environment(
+        loader=PrecompiledLoader(str(tmp_path)), autoescape=True, trim_blocks=True, lstrip_blocks=True
+    )
+    html = env.get_template("base.html.j2").render(
+        lang="ja", medium="screen", meta={"title": "t", "generator": "g", "date": "2026-11-22"}, style="", csp=None
+    )
     assert 'data-edited="yes"' in html

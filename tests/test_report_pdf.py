@@ -17,8 +17,9 @@ POLICY = EXAMPLES / "alpha-town.yaml"
 
 
 def audit_pdf(target: Path, *extra: str, policy: Path = POLICY) -> Path:
-    result = run_cli("audit", policy, "--format", "pdf", "-o", target, "--date", AUDIT_DATE, "--fail-on", "none",
-                     *extra)
+    result = run_cli(
+        "audit", policy, "--format", "pdf", "-o", target, "--date", AUDIT_DATE, "--fail-on", "none", *extra
+    )
     assert result.code == 0, result.stderr
     assert target.read_bytes().startswith(b"%PDF-")
     return target
@@ -46,8 +47,16 @@ def test_pdf_text_has_japanese_headings_and_the_entity(pdf_ja: Path, results_jso
     assert "情報セキュリティポリシー監査報告書" in pages[0]
     assert results_json["policy"]["entity"]["code"] in pages[0]
     assert results_json["policy"]["sha256"][:32] in pages[0].replace("\n", "")
-    for heading in ("目次", "1. 総括", "2. 章別の適合状況", "3. ネットワーク構成", "4. 指摘事項（章別）",
-                    "5. 例外措置台帳", "6. 対象外の要件", "付録"):
+    for heading in (
+        "目次",
+        "1. 総括",
+        "2. 章別の適合状況",
+        "3. ネットワーク構成",
+        "4. 指摘事項（章別）",
+        "5. 例外措置台帳",
+        "6. 対象外の要件",
+        "付録",
+    ):
         assert heading in whole, heading
     failing = [o["rule_id"] for o in results_json["outcomes"] if o["status"] == "fail"]
     assert failing and all(rule_id in whole for rule_id in failing)
@@ -79,7 +88,7 @@ def test_page_numbers_contents_and_bookmarks(pdf_ja: Path) -> None:
     appendix_page = next(i for i, text in enumerate(pages) if "全要件の判定結果" in text and i > 1) + 1
     lines = pages[1].splitlines()
     numbers = [int(line) for line in lines if line.isdigit()]  # floated page numbers come out first
-    entries = lines[lines.index("目次") + 1:][:len(numbers)]
+    entries = lines[lines.index("目次") + 1 :][: len(numbers)]
     assert entries[0] == "1. 総括" and entries[-1].startswith("付録"), entries
     assert numbers[0] == summary_page and numbers[-1] == appendix_page, numbers
     assert numbers == sorted(numbers)
@@ -112,8 +121,9 @@ def test_json_results_are_attached(pdf_ja: Path, results_json: dict[str, Any]) -
 
 def test_pdf_is_byte_identical_across_processes(pdf_ja: Path, tmp_path: Path) -> None:
     again = tmp_path / "again.pdf"
-    result = run_installed("audit", POLICY, "--format", "pdf", "-o", again, "--date", AUDIT_DATE, "--fail-on", "none",
-                           timeout=180)
+    result = run_installed(
+        "audit", POLICY, "--format", "pdf", "-o", again, "--date", AUDIT_DATE, "--fail-on", "none", timeout=180
+    )
     assert result.code == 0, result.stderr
     assert again.read_bytes() == pdf_ja.read_bytes()
 
@@ -121,14 +131,18 @@ def test_pdf_is_byte_identical_across_processes(pdf_ja: Path, tmp_path: Path) ->
 def test_english_report(tmp_path: Path) -> None:
     pdf = audit_pdf(tmp_path / "en.pdf", "--lang", "en")
     whole = "\n".join(texts(pdf))
-    for heading in ("Information Security Policy Audit Report", "Contents", "1. Executive summary",
-                    "4. Findings by chapter", "Appendix"):
+    for heading in (
+        "Information Security Policy Audit Report",
+        "Contents",
+        "1. Executive summary",
+        "4. Findings by chapter",
+        "Appendix",
+    ):
         assert heading in whole, heading
     assert "総括" not in whole
 
 
-def test_pdf_a_3b_embeds_the_results_and_declares_conformance(tmp_path: Path,
-                                                               results_json: dict[str, Any]) -> None:
+def test_pdf_a_3b_embeds_the_results_and_declares_conformance(tmp_path: Path, results_json: dict[str, Any]) -> None:
     pdf = audit_pdf(tmp_path / "archive.pdf", "--pdf-variant", "pdf/a-3b")
     reader = PdfReader(pdf)
     xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
@@ -172,8 +186,9 @@ def _mutated(source: Path, target: Path, change: str) -> Path:
         return target
     writer = PdfWriter(clone_from=source)
     if change == "JavaScript":
-        writer._root_object[NameObject("/OpenAction")] = DictionaryObject({
-            NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): TextStringObject("app.alert(1)")})
+        writer._root_object[NameObject("/OpenAction")] = DictionaryObject(
+            {NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): TextStringObject("app.alert(1)")}
+        )
     elif change == "encrypted":
         writer.encrypt("secret")
     elif change == "hidden link":
@@ -196,17 +211,20 @@ def _mutated(source: Path, target: Path, change: str) -> Path:
     return target
 
 
-@pytest.mark.parametrize(("change", "clause"), [
-    ("trailing data", "6.1.3-3"),
-    ("PDF 2.0 header", "6.1.2-1"),
-    ("JavaScript", "JS"),
-    ("JavaScript", "6.5.1-1"),
-    ("encrypted", "6.1.3-2"),
-    ("hidden link", "6.3.2-2"),
-    ("no AFRelationship", "6.8-3"),
-    ("wrong widths", "6.2.11.5-1"),
-    ("not PDF/A-3", "6.6.4-2"),
-])
+@pytest.mark.parametrize(
+    ("change", "clause"),
+    [
+        ("trailing data", "6.1.3-3"),
+        ("PDF 2.0 header", "6.1.2-1"),
+        ("JavaScript", "JS"),
+        ("JavaScript", "6.5.1-1"),
+        ("encrypted", "6.1.3-2"),
+        ("hidden link", "6.3.2-2"),
+        ("no AFRelationship", "6.8-3"),
+        ("wrong widths", "6.2.11.5-1"),
+        ("not PDF/A-3", "6.6.4-2"),
+    ],
+)
 def test_the_pdf_a_checks_catch_what_they_claim(change: str, clause: str, pdf_a: Path, tmp_path: Path) -> None:
     """The structural checks can fail: each kind of damage is reported under its clause."""
     from tests.pdfa import clauses, violations
@@ -228,16 +246,19 @@ def test_unknown_pdf_variant_is_a_usage_error(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("url", [
-    "file:///etc/passwd",
-    "http://127.0.0.1:9/x.css",
-    "https://example.com/x.png",
-    "data:text/css,body{}",
-    "auditor-asset:../../../../etc/passwd",
-    "auditor-asset:fonts/../../visual.py",
-    "auditor-asset:fonts/OFL.txt",
-    "AUDITOR-ASSET:fonts/BIZUDPGothic-Regular.ttf",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "http://127.0.0.1:9/x.css",
+        "https://example.com/x.png",
+        "data:text/css,body{}",
+        "auditor-asset:../../../../etc/passwd",
+        "auditor-asset:fonts/../../visual.py",
+        "auditor-asset:fonts/OFL.txt",
+        "AUDITOR-ASSET:fonts/BIZUDPGothic-Regular.ttf",
+    ],
+)
 def test_asset_fetcher_refuses_anything_but_bundled_fonts(url: str) -> None:
     from auditor.reporters.visual import AssetRefused, asset_fetcher, read_asset
 
@@ -265,11 +286,13 @@ def test_weasyprint_reaches_nothing_through_the_fetcher(tmp_path: Path) -> None:
     from tests.report_helpers import trap_server
 
     with trap_server() as (base_url, log):
-        html = (f'<style>@import url("{base_url}/import.css"); body {{ background: url({base_url}/bg.png) }}'
-                f'@font-face {{ font-family: X; src: url(file:///etc/passwd) }} p {{ font-family: X }}</style>'
-                f'<link rel="stylesheet" href="{base_url}/link.css"><img src="file:///etc/passwd">'
-                f'<img src="{base_url}/img.png"><object data="file:///etc/passwd"></object>'
-                f'<a rel="attachment" href="file:///etc/passwd">x</a><p>x</p>')
+        html = (
+            f'<style>@import url("{base_url}/import.css"); body {{ background: url({base_url}/bg.png) }}'
+            f"@font-face {{ font-family: X; src: url(file:///etc/passwd) }} p {{ font-family: X }}</style>"
+            f'<link rel="stylesheet" href="{base_url}/link.css"><img src="file:///etc/passwd">'
+            f'<img src="{base_url}/img.png"><object data="file:///etc/passwd"></object>'
+            f'<a rel="attachment" href="file:///etc/passwd">x</a><p>x</p>'
+        )
         fetcher = asset_fetcher()
         pdf = weasyprint.HTML(string=html, base_url=f"{ASSET_SCHEME}:", url_fetcher=fetcher).write_pdf()
     assert log.paths == []
@@ -287,8 +310,9 @@ def test_installed_package_ships_the_font_and_its_licence() -> None:
     assert "SIL Open Font License" in (fonts_dir / "OFL.txt").read_text(encoding="utf-8")
 
 
-def test_pdf_worker_and_in_process_layout_give_the_same_bytes(pdf_ja: Path, tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pdf_worker_and_in_process_layout_give_the_same_bytes(
+    pdf_ja: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The worker process is an optimisation only: without it, or when it cannot run, same PDF."""
     import sys
 
@@ -299,15 +323,18 @@ def test_pdf_worker_and_in_process_layout_give_the_same_bytes(pdf_ja: Path, tmp_
     assert audit_pdf(tmp_path / "fallback.pdf").read_bytes() == pdf_ja.read_bytes()
 
 
-@pytest.mark.parametrize(("args", "expected"), [
-    (["audit", "p.yaml", "--format", "pdf", "-o", "r.pdf"], {"pdf"}),
-    (["audit", "p.yaml", "--format=pdf,json", "-o", "r"], {"pdf", "json"}),
-    (["audit", "p.yaml", "-f", "json, pdf"], {"json", "pdf"}),
-    (["audit", "p.yaml", "-fpdf"], {"pdf"}),
-    (["audit", "p.yaml", "-o", "pdf"], set()),
-    (["audit", "p.yaml", "--", "--format", "pdf"], set()),
-    (["audit", "p.yaml", "--format"], set()),
-])
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["audit", "p.yaml", "--format", "pdf", "-o", "r.pdf"], {"pdf"}),
+        (["audit", "p.yaml", "--format=pdf,json", "-o", "r"], {"pdf", "json"}),
+        (["audit", "p.yaml", "-f", "json, pdf"], {"json", "pdf"}),
+        (["audit", "p.yaml", "-fpdf"], {"pdf"}),
+        (["audit", "p.yaml", "-o", "pdf"], set()),
+        (["audit", "p.yaml", "--", "--format", "pdf"], set()),
+        (["audit", "p.yaml", "--format"], set()),
+    ],
+)
 def test_the_early_start_reads_the_formats_from_the_raw_arguments(args: list[str], expected: set[str]) -> None:
     from auditor.entry import command_of, requested_formats
 
@@ -352,9 +379,20 @@ def test_no_font_copies_are_left_in_the_temporary_directory(tmp_path: Path, work
     """weasyprint copies the fonts into a temporary folder for fontconfig; it is removed at exit."""
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    result = run_installed("audit", POLICY, "--format", "pdf", "-o", tmp_path / "r.pdf", "--date", AUDIT_DATE,
-                           "--fail-on", "none", timeout=180,
-                           env={"TMPDIR": str(scratch), "AUDITOR_PDF_WORKER": worker})
+    result = run_installed(
+        "audit",
+        POLICY,
+        "--format",
+        "pdf",
+        "-o",
+        tmp_path / "r.pdf",
+        "--date",
+        AUDIT_DATE,
+        "--fail-on",
+        "none",
+        timeout=180,
+        env={"TMPDIR": str(scratch), "AUDITOR_PDF_WORKER": worker},
+    )
     assert result.code == 0, result.stderr
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
     assert list(scratch.iterdir()) == []
@@ -365,8 +403,21 @@ def test_the_pdf_worker_ignores_python_files_in_the_working_directory(tmp_path: 
     marker = tmp_path / "imported"
     for name in ("json", "weasyprint", "html", "base64"):
         (tmp_path / f"{name}.py").write_text(f"open({str(marker)!r}, 'a').write({name!r})\n", encoding="utf-8")
-    result = run_installed("audit", POLICY, "--format", "pdf", "-o", tmp_path / "r.pdf", "--date", AUDIT_DATE,
-                           "--fail-on", "none", timeout=180, cwd=tmp_path, env={"AUDITOR_PDF_WORKER": "1"})
+    result = run_installed(
+        "audit",
+        POLICY,
+        "--format",
+        "pdf",
+        "-o",
+        tmp_path / "r.pdf",
+        "--date",
+        AUDIT_DATE,
+        "--fail-on",
+        "none",
+        timeout=180,
+        cwd=tmp_path,
+        env={"AUDITOR_PDF_WORKER": "1"},
+    )
     assert result.code == 0, result.stderr
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
     assert not marker.exists(), marker.read_text(encoding="utf-8")

@@ -77,8 +77,14 @@ def test_xlsx_checklist_has_one_row_per_rule(tmp_path: Path, results: dict[str, 
     rows = [dict(zip(header, (cell.value for cell in row), strict=True)) for row in sheet.iter_rows(min_row=2)]
     assert len(rows) == len(results["outcomes"])
     by_id = {row["ID"]: row for row in rows}
-    status_names = {"pass": "適合", "fail": "不適合", "not_applicable": "対象外", "waived": "例外承認",
-                    "manual": "要確認", "error": "エラー"}
+    status_names = {
+        "pass": "適合",
+        "fail": "不適合",
+        "not_applicable": "対象外",
+        "waived": "例外承認",
+        "manual": "要確認",
+        "error": "エラー",
+    }
     for outcome in results["outcomes"]:
         row = by_id[outcome["rule_id"]]
         assert row["判定"] == status_names[outcome["status"]]
@@ -106,22 +112,41 @@ def test_xlsx_keeps_formulas_as_text_and_is_reproducible(tmp_path: Path) -> None
 
 def test_several_formats_at_once(tmp_path: Path) -> None:
     stem = tmp_path / "report"
-    result = run_cli("audit", POLICY, "--format", "pdf,json,markdown,xlsx,html", "-o", stem, "--date", AUDIT_DATE,
-                     "--fail-on", "none")
+    result = run_cli(
+        "audit",
+        POLICY,
+        "--format",
+        "pdf,json,markdown,xlsx,html",
+        "-o",
+        stem,
+        "--date",
+        AUDIT_DATE,
+        "--fail-on",
+        "none",
+    )
     assert result.code == 0, result.stderr
-    for suffix, magic in ((".pdf", b"%PDF-"), (".json", b"{"), (".md", b"### "), (".xlsx", b"PK"),
-                          (".html", b"<!DOCTYPE html>")):
+    for suffix, magic in (
+        (".pdf", b"%PDF-"),
+        (".json", b"{"),
+        (".md", b"### "),
+        (".xlsx", b"PK"),
+        (".html", b"<!DOCTYPE html>"),
+    ):
         assert stem.with_suffix(suffix).read_bytes().startswith(magic), suffix
 
 
-@pytest.mark.parametrize(("command", "lang", "expected"), [
-    ("audit", "ja", "エラー: --format: 複数の形式を指定したときは -o FILE が必要です"),
-    ("audit", "en", "error: --format: several formats need -o FILE (one file per format)"),
-    ("batch", "ja", "エラー: --format: 複数の形式を指定したときは -o FILE が必要です"),
-    ("batch", "en", "error: --format: several formats need -o FILE (one file per format)"),
-])
-def test_several_formats_without_output_is_refused_in_the_users_language(command: str, lang: str,
-                                                                         expected: str) -> None:
+@pytest.mark.parametrize(
+    ("command", "lang", "expected"),
+    [
+        ("audit", "ja", "エラー: --format: 複数の形式を指定したときは -o FILE が必要です"),
+        ("audit", "en", "error: --format: several formats need -o FILE (one file per format)"),
+        ("batch", "ja", "エラー: --format: 複数の形式を指定したときは -o FILE が必要です"),
+        ("batch", "en", "error: --format: several formats need -o FILE (one file per format)"),
+    ],
+)
+def test_several_formats_without_output_is_refused_in_the_users_language(
+    command: str, lang: str, expected: str
+) -> None:
     result = run_cli(command, POLICY if command == "audit" else EXAMPLES, "--format", "json,html", "--lang", lang)
     assert result.code == 2
     assert result.stdout == ""

@@ -16,8 +16,12 @@ def _cases() -> list[Any]:
     cases = []
     for loaded in CATALOGUE.rules:
         examples = loaded.rule.examples
-        groups = {"pass": examples.pass_, "fail": examples.fail, "not_applicable": examples.not_applicable,
-                  "manual": examples.manual}
+        groups = {
+            "pass": examples.pass_,
+            "fail": examples.fail,
+            "not_applicable": examples.not_applicable,
+            "manual": examples.manual,
+        }
         for kind, fragments in groups.items():
             for index, fragment in enumerate(fragments):
                 cases.append(pytest.param(loaded, kind, index, fragment, id=f"{loaded.rule.id}-{kind}-{index}"))

@@ -80,8 +80,7 @@ def test_too_many_rule_files_are_refused(tmp_path: Path, monkeypatch: pytest.Mon
 def test_a_pack_too_large_in_total_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(auditor.rules.catalogue, "MAX_PACK_BYTES", 2000)
     small = _pack(tmp_path / "small", "MN-901")  # 1.5 KB: within the limit
-    assert run_cli("audit", POLICY, "--rules", small, "--date", AUDIT_DATE).code in (exitcodes.OK,
-                                                                                  exitcodes.FINDINGS)
+    assert run_cli("audit", POLICY, "--rules", small, "--date", AUDIT_DATE).code in (exitcodes.OK, exitcodes.FINDINGS)
     pack = _pack(tmp_path / "pack", "MN-901", "MN-902")  # 3 KB in total
     result = run_cli("audit", POLICY, "--rules", pack, "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT
@@ -96,10 +95,12 @@ def test_the_builtin_catalogue_is_well_within_the_pack_limits() -> None:
 
 def test_every_problem_of_a_pack_is_listed_one_per_line(tmp_path: Path) -> None:
     pack = _pack(tmp_path / "pack", "MN-901")
-    (pack / "MN-902.yaml").write_text(RULE.replace("MN-001", "MN-902").replace("op: equals", "op: gte"),
-                                      encoding="utf-8")
-    (pack / "MN-903.yaml").write_text(RULE.replace("MN-001", "MN-903").replace("isolated\n", "isolatd\n", 1),
-                                      encoding="utf-8")
+    (pack / "MN-902.yaml").write_text(
+        RULE.replace("MN-001", "MN-902").replace("op: equals", "op: gte"), encoding="utf-8"
+    )
+    (pack / "MN-903.yaml").write_text(
+        RULE.replace("MN-001", "MN-903").replace("isolated\n", "isolatd\n", 1), encoding="utf-8"
+    )
     (pack / "MN-904.yaml").write_text("id: [\n", encoding="utf-8")
     result = run_cli("audit", POLICY, "--rules", pack, "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT

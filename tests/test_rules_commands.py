@@ -89,9 +89,15 @@ def test_coverage_lists_rules_whose_citation_names_no_section(tmp_path: Path) ->
     assert "ORG-990" in table.stdout.splitlines()[-1]
 
 
-def _rule(rule_id: str, *, section: str = "対策基準 1.(7) 情報セキュリティ委員会", title_ja: str = "委員会を設置する",
-          title_en: str = "Establish the committee", path: str = "organisation.security_committee.established",
-          pass_value: str = "true") -> str:
+def _rule(
+    rule_id: str,
+    *,
+    section: str = "対策基準 1.(7) 情報セキュリティ委員会",
+    title_ja: str = "委員会を設置する",
+    title_en: str = "Establish the committee",
+    path: str = "organisation.security_committee.established",
+    pass_value: str = "true",
+) -> str:
     return f"""\
 id: {rule_id}
 title: {{ja: {title_ja}, en: {title_en}}}
@@ -161,17 +167,26 @@ def test_lint_reports_bad_replacements(tmp_path: Path) -> None:
 
 
 def test_lint_accepts_audit_context_paths_and_rejects_unknown_ones(tmp_path: Path) -> None:
-    good = _rule("ORG-998").replace(
-        "check: {path: organisation.security_committee.established, op: equals, value: true}",
-        "check: {path: policy.guideline_edition, op: gte, value_path: audited_against.edition}",
-    ).replace("pass: [{organisation: {security_committee: {established: true}}}]",
-              "pass: [{policy: {guideline_edition: R7.3}}]").replace(
-        "fail: [{organisation: {security_committee: {established: false}}}]",
-        "fail: [{policy: {guideline_edition: R4.3}}]")
+    good = (
+        _rule("ORG-998")
+        .replace(
+            "check: {path: organisation.security_committee.established, op: equals, value: true}",
+            "check: {path: policy.guideline_edition, op: gte, value_path: audited_against.edition}",
+        )
+        .replace(
+            "pass: [{organisation: {security_committee: {established: true}}}]",
+            "pass: [{policy: {guideline_edition: R7.3}}]",
+        )
+        .replace(
+            "fail: [{organisation: {security_committee: {established: false}}}]",
+            "fail: [{policy: {guideline_edition: R4.3}}]",
+        )
+    )
     (tmp_path / "ORG-998.yaml").write_text(good, encoding="utf-8")
     assert run_cli("rules", "lint", "--rules", tmp_path).code == 0
-    (tmp_path / "ORG-998.yaml").write_text(good.replace("audited_against.edition", "audited_against.editon"),
-                                           encoding="utf-8")
+    (tmp_path / "ORG-998.yaml").write_text(
+        good.replace("audited_against.edition", "audited_against.editon"), encoding="utf-8"
+    )
     result = run_cli("rules", "lint", "--rules", tmp_path, "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT
     assert "path 'audited_against.editon' does not exist" in result.stderr
@@ -179,8 +194,11 @@ def test_lint_accepts_audit_context_paths_and_rejects_unknown_ones(tmp_path: Pat
 
 def test_policy_cannot_declare_the_audit_context(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
-    path.write_text("entity: {name: 例示市, code: '019992', type: municipality}\npolicy: {guideline_edition: R5.3}\n"
-                    "network: {model: alpha}\naudited_against: {edition: R5.3}\n", encoding="utf-8")
+    path.write_text(
+        "entity: {name: 例示市, code: '019992', type: municipality}\npolicy: {guideline_edition: R5.3}\n"
+        "network: {model: alpha}\naudited_against: {edition: R5.3}\n",
+        encoding="utf-8",
+    )
     result = run_cli("validate", path, "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT
     assert "audited_against" in result.stderr

@@ -13,18 +13,38 @@ from tests.conftest import audit_outcomes, template_policy
 
 CATALOGUE = load_catalogue()
 
-BASIC_POLICY_HEADINGS = ["1 目的", "2 定義", "3 対象とする脅威", "4 適用範囲", "5 職員等の遵守義務",
-                         "6 情報セキュリティ対策", "7 情報セキュリティ監査及び自己点検の実施",
-                         "8 情報セキュリティポリシーの見直し", "9 情報セキュリティ対策基準の策定",
-                         "10 情報セキュリティ実施手順の策定"]
-STANDARD_SECTIONS = ["対策基準 1 組織体制", "対策基準 2 情報資産の分類と管理", "対策基準 4.1 ", "対策基準 4.2 ",
-                     "対策基準 4.3 ", "対策基準 4.4 ", "対策基準 5.1 ", "対策基準 5.2 ", "対策基準 5.3 ",
-                     "対策基準 5.4 "]
+BASIC_POLICY_HEADINGS = [
+    "1 目的",
+    "2 定義",
+    "3 対象とする脅威",
+    "4 適用範囲",
+    "5 職員等の遵守義務",
+    "6 情報セキュリティ対策",
+    "7 情報セキュリティ監査及び自己点検の実施",
+    "8 情報セキュリティポリシーの見直し",
+    "9 情報セキュリティ対策基準の策定",
+    "10 情報セキュリティ実施手順の策定",
+]
+STANDARD_SECTIONS = [
+    "対策基準 1 組織体制",
+    "対策基準 2 情報資産の分類と管理",
+    "対策基準 4.1 ",
+    "対策基準 4.2 ",
+    "対策基準 4.3 ",
+    "対策基準 4.4 ",
+    "対策基準 5.1 ",
+    "対策基準 5.2 ",
+    "対策基準 5.3 ",
+    "対策基準 5.4 ",
+]
 
 
 def _sections(edition: str, prefixes: tuple[str, ...]) -> list[str]:
-    return [rule.guideline.section_in(edition) for rule in CATALOGUE.for_edition(edition)
-            if rule.id.split("-")[0] in prefixes]
+    return [
+        rule.guideline.section_in(edition)
+        for rule in CATALOGUE.for_edition(edition)
+        if rule.id.split("-")[0] in prefixes
+    ]
 
 
 @pytest.mark.parametrize("edition", ["R2.12", "R4.3", "R5.3", "R6.10", "R7.3"])
@@ -42,16 +62,15 @@ def test_every_standards_section_of_chapters_1_2_4_5_has_a_rule(edition: str) ->
 
 
 def test_manual_rules_say_what_evidence_to_ask_for_in_both_languages() -> None:
-    manual = [lr.rule for lr in CATALOGUE.rules
-              if lr.rule.id.split("-")[0] in ("POL", "ORG", "AST", "PHY", "HUM") and lr.rule.manual]
+    manual = [
+        lr.rule
+        for lr in CATALOGUE.rules
+        if lr.rule.id.split("-")[0] in ("POL", "ORG", "AST", "PHY", "HUM") and lr.rule.manual
+    ]
     assert len(manual) >= 8
     for rule in manual:
         assert rule.manual is not None
         assert len(rule.manual.evidence.ja) > 20 and len(rule.manual.evidence.en) > 20, rule.id
-
-
-
-
 
 
 LEGACY = {"assets.classification.scheme": "legacy", "assets.classification.confidentiality_levels": ["3", "2", "1"]}
@@ -88,8 +107,9 @@ def test_undeclared_password_length_fails(tmp_path: Path) -> None:
 
 
 def test_remote_wipe_only_applies_to_mobile_devices_used_off_site(tmp_path: Path) -> None:
-    off = template_policy(tmp_path, {"physical.endpoints.mobile_used_offsite": False,
-                             "physical.endpoints.mobile_remote_wipe": False})
+    off = template_policy(
+        tmp_path, {"physical.endpoints.mobile_used_offsite": False, "physical.endpoints.mobile_remote_wipe": False}
+    )
     outcome = audit_outcomes(off, "--lang", "en")["PHY-018"]
     assert outcome["status"] == "not_applicable"
     assert "off-site" in outcome["message"]
@@ -104,11 +124,14 @@ def test_declared_csirt_still_needs_evidence(tmp_path: Path) -> None:
     assert outcomes["HUM-016"]["status"] == "manual"
 
 
-@pytest.mark.parametrize(("entity", "targets", "status"), [
-    ("municipality", ["prefecture"], "pass"),
-    ("prefecture", ["mic"], "pass"),
-    ("municipality", ["police"], "fail"),
-])
+@pytest.mark.parametrize(
+    ("entity", "targets", "status"),
+    [
+        ("municipality", ["prefecture"], "pass"),
+        ("prefecture", ["mic"], "pass"),
+        ("municipality", ["police"], "fail"),
+    ],
+)
 def test_escalation_path(tmp_path: Path, entity: str, targets: list[str], status: str) -> None:
     path = template_policy(tmp_path, {"organisation.csirt.escalation_to": targets}, entity=entity)
     assert audit_outcomes(path)["ORG-012"]["status"] == status

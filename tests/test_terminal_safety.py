@@ -27,8 +27,9 @@ FILE_NAME = "town-\x1b[31m\u202e.yaml"
 
 def dangerous(text: str) -> list[str]:
     """Characters a terminal would act on or reorder by (line feeds excepted: they are ours)."""
-    return sorted({f"U+{ord(ch):04X}" for ch in text
-                   if ch != "\n" and not ch.isprintable() and unicodedata.category(ch) != "Zs"})
+    return sorted(
+        {f"U+{ord(ch):04X}" for ch in text if ch != "\n" and not ch.isprintable() and unicodedata.category(ch) != "Zs"}
+    )
 
 
 def _quoted(text: str) -> str:
@@ -46,31 +47,40 @@ def _edit(text: str, replacements: dict[str, str]) -> str:
 def hostile(tmp_path: Path) -> dict[str, Path]:
     """A clean policy, the same policy made hostile (and regressed), and a hostile rule pack."""
     clean = (EXAMPLES / "alpha-town.yaml").read_text(encoding="utf-8")
-    text = _edit(clean, {
-        "  name: みどり町\n": f"  name: {_quoted('みどり町' + HOSTILE + chr(10) + FORGED)}\n",
-        "name: 北野 明}": f"name: {_quoted('北野 明' + HOSTILE)}}}",
-        "    expires_on: 2027-03-31\n    ticket:": "    expires_on: 2026-12-01\n    ticket:",  # expiring: warned
-        "として通信ログを毎週": "として\u202e通信ログを毎週",  # raw: YAML allows it in a block scalar
-        "  published: true\n": "  published: false\n",  # a regression for `diff`
-    })
+    text = _edit(
+        clean,
+        {
+            "  name: みどり町\n": f"  name: {_quoted('みどり町' + HOSTILE + chr(10) + FORGED)}\n",
+            "name: 北野 明}": f"name: {_quoted('北野 明' + HOSTILE)}}}",
+            "    expires_on: 2027-03-31\n    ticket:": "    expires_on: 2026-12-01\n    ticket:",  # expiring: warned
+            "として通信ログを毎週": "として\u202e通信ログを毎週",  # raw: YAML allows it in a block scalar
+            "  published: true\n": "  published: false\n",  # a regression for `diff`
+        },
+    )
     directory = tmp_path / "policies"
     directory.mkdir()
     (directory / FILE_NAME).write_text(text, encoding="utf-8")
     (tmp_path / "old.yaml").write_text(clean, encoding="utf-8")
     pack = tmp_path / "pack"
     pack.mkdir()
-    rule = _edit((REPO / "rules" / "basic_policy" / "POL-001.yaml").read_text(encoding="utf-8"), {
-        "id: POL-001": "id: POL-901",
-        "  en: Adopt and publish the statutory cybersecurity policy":
-            f"  en: {_quoted('Publish it' + HOSTILE + chr(10) + FORGED)}",
-        "  ja: 地方自治法に基づくサイバーセキュリティ方針を定めて公表する": f"  ja: {_quoted('公表する' + HOSTILE)}",
-        "  section: 地方自治法（令和6年改正）/ 基本方針": f"  section: {_quoted('基本方針' + HOSTILE)}",
-        "  en: Adopt the basic policy as the statutory policy under the Local Autonomy Act and publish it.":
-            f"  en: {_quoted('Fix it' + HOSTILE)}",
-    })
+    rule = _edit(
+        (REPO / "rules" / "basic_policy" / "POL-001.yaml").read_text(encoding="utf-8"),
+        {
+            "id: POL-001": "id: POL-901",
+            "  en: Adopt and publish the statutory cybersecurity policy": f"  en: {_quoted('Publish it' + HOSTILE + chr(10) + FORGED)}",  # noqa: E501
+            "  ja: 地方自治法に基づくサイバーセキュリティ方針を定めて公表する": f"  ja: {_quoted('公表する' + HOSTILE)}",  # noqa: E501
+            "  section: 地方自治法（令和6年改正）/ 基本方針": f"  section: {_quoted('基本方針' + HOSTILE)}",
+            "  en: Adopt the basic policy as the statutory policy under the Local Autonomy Act and publish it.": f"  en: {_quoted('Fix it' + HOSTILE)}",  # noqa: E501
+        },
+    )
     (pack / "POL-901.yaml").write_text(rule, encoding="utf-8")
-    return {"policy": directory / FILE_NAME, "directory": directory, "old": tmp_path / "old.yaml", "pack": pack,
-            "out": tmp_path}
+    return {
+        "policy": directory / FILE_NAME,
+        "directory": directory,
+        "old": tmp_path / "old.yaml",
+        "pack": pack,
+        "out": tmp_path,
+    }
 
 
 def _check(text: str) -> None:
@@ -83,8 +93,20 @@ def _check(text: str) -> None:
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_audit_text_reports_escape_hostile_strings(hostile: dict[str, Path], fmt: str, lang: str) -> None:
     target = hostile["out"] / f"report.{fmt}"
-    result = run_cli("audit", hostile["policy"], "--rules", hostile["pack"], "--format", fmt, "-o", target,
-                     "--date", AUDIT_DATE, "--lang", lang)
+    result = run_cli(
+        "audit",
+        hostile["policy"],
+        "--rules",
+        hostile["pack"],
+        "--format",
+        fmt,
+        "-o",
+        target,
+        "--date",
+        AUDIT_DATE,
+        "--lang",
+        lang,
+    )
     assert result.code == exitcodes.FINDINGS, result.stderr
     report = target.read_text(encoding="utf-8")
     _check(report)
@@ -95,8 +117,20 @@ def test_audit_text_reports_escape_hostile_strings(hostile: dict[str, Path], fmt
 
 def test_junit_stays_well_formed_xml(hostile: dict[str, Path]) -> None:
     target = hostile["out"] / "junit.xml"
-    result = run_cli("audit", hostile["policy"], "--rules", hostile["pack"], "--format", "junit", "-o", target,
-                     "--date", AUDIT_DATE, "--lang", "en")
+    result = run_cli(
+        "audit",
+        hostile["policy"],
+        "--rules",
+        hostile["pack"],
+        "--format",
+        "junit",
+        "-o",
+        target,
+        "--date",
+        AUDIT_DATE,
+        "--lang",
+        "en",
+    )
     assert result.code == exitcodes.FINDINGS, result.stderr
     root = ET.fromstring(target.read_bytes())  # raw ESC or U+0085 would make the document ill-formed
     texts = [value for element in root.iter() for value in (element.text or "", *element.attrib.values())]
@@ -120,8 +154,21 @@ def test_waiver_warnings_on_stderr_are_escaped(hostile: dict[str, Path]) -> None
 @pytest.mark.parametrize("fmt", ["table", "markdown", "github"])
 def test_diff_reports_escape_hostile_strings(hostile: dict[str, Path], fmt: str) -> None:
     target = hostile["out"] / f"diff.{fmt}"
-    result = run_cli("diff", hostile["old"], hostile["policy"], "--rules", hostile["pack"], "--format", fmt,
-                     "-o", target, "--date", AUDIT_DATE, "--lang", "en")
+    result = run_cli(
+        "diff",
+        hostile["old"],
+        hostile["policy"],
+        "--rules",
+        hostile["pack"],
+        "--format",
+        fmt,
+        "-o",
+        target,
+        "--date",
+        AUDIT_DATE,
+        "--lang",
+        "en",
+    )
     assert result.code == exitcodes.FINDINGS, result.stderr
     report = target.read_text(encoding="utf-8")
     assert "POL-901" in report
@@ -130,8 +177,22 @@ def test_diff_reports_escape_hostile_strings(hostile: dict[str, Path], fmt: str)
 
 def test_batch_table_escapes_hostile_strings(hostile: dict[str, Path]) -> None:
     target = hostile["out"] / "batch.txt"
-    result = run_cli("batch", hostile["directory"], "--rules", hostile["pack"], "--format", "table", "-o", target,
-                     "--date", AUDIT_DATE, "--lang", "en", "--fail-on", "none")
+    result = run_cli(
+        "batch",
+        hostile["directory"],
+        "--rules",
+        hostile["pack"],
+        "--format",
+        "table",
+        "-o",
+        target,
+        "--date",
+        AUDIT_DATE,
+        "--lang",
+        "en",
+        "--fail-on",
+        "none",
+    )
     assert result.code == exitcodes.OK, result.stderr
     report = target.read_text(encoding="utf-8")
     assert "POL-901" in report  # the most-failed list shows the pack's title and section

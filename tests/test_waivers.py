@@ -17,8 +17,14 @@ from tests.gitrepo import edit, line_of, write_policy
 TODAY = dt.date.fromisoformat(AUDIT_DATE)
 
 
-def _waiver(rule_id: str, *, expires: dt.date, approved: dt.date = dt.date(2026, 4, 1), path: str | None = None,
-            justification: str = "代替措置として通信ログを毎週点検している") -> str:
+def _waiver(
+    rule_id: str,
+    *,
+    expires: dt.date,
+    approved: dt.date = dt.date(2026, 4, 1),
+    path: str | None = None,
+    justification: str = "代替措置として通信ログを毎週点検している",
+) -> str:
     lines = [f"  - rule_id: {rule_id}"]
     if path:
         lines.append(f"    path: {path}")
@@ -99,9 +105,11 @@ def test_waived_is_counted_separately_and_scored_both_ways(tmp_path: Path) -> No
 def test_side_file_waives_and_is_listed_with_its_own_location(tmp_path: Path) -> None:
     policy = _policy_failing_lg003(tmp_path)
     side = tmp_path / "waivers.yaml"
-    side.write_text("schema_version: 1\nwaivers:\n" + _waiver("LG-003", expires=TODAY + dt.timedelta(days=100),
-                                                               path="network.segments.lgwan.inbound_mail"),
-                    encoding="utf-8")
+    side.write_text(
+        "schema_version: 1\nwaivers:\n"
+        + _waiver("LG-003", expires=TODAY + dt.timedelta(days=100), path="network.segments.lgwan.inbound_mail"),
+        encoding="utf-8",
+    )
     assert run_cli("audit", policy, "--date", AUDIT_DATE).code == exitcodes.FINDINGS
     code, document, stderr = _audit_json(policy, "--waivers", side)
     assert code == exitcodes.OK and stderr == ""
@@ -113,7 +121,8 @@ def test_side_file_waives_and_is_listed_with_its_own_location(tmp_path: Path) ->
 def test_side_file_errors_are_located(tmp_path: Path) -> None:
     policy = write_policy(tmp_path / "policy.yaml")
     side = tmp_path / "waivers.yaml"
-    side.write_text(textwrap.dedent("""\
+    side.write_text(
+        textwrap.dedent("""\
         waivers:
           - rule_id: LG-003
             justification: 理由
@@ -121,7 +130,9 @@ def test_side_file_errors_are_located(tmp_path: Path) -> None:
             approved_on: 2026-04-01
             expires_on: 2026-03-01
             expires: 2027-01-01
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     result = run_cli("audit", policy, "--waivers", side, "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT
     lines = result.stderr.strip().splitlines()
@@ -133,8 +144,11 @@ def test_side_file_errors_are_located(tmp_path: Path) -> None:
 def test_stale_and_unknown_waivers_are_reported(tmp_path: Path) -> None:
     policy = write_policy(tmp_path / "policy.yaml")  # the template passes LG-003
     with policy.open("a", encoding="utf-8") as handle:
-        handle.write("waivers:\n" + _waiver("LG-003", expires=TODAY + dt.timedelta(days=300))
-                     + _waiver("XX-999", expires=TODAY + dt.timedelta(days=300)))
+        handle.write(
+            "waivers:\n"
+            + _waiver("LG-003", expires=TODAY + dt.timedelta(days=300))
+            + _waiver("XX-999", expires=TODAY + dt.timedelta(days=300))
+        )
     code, document, stderr = _audit_json(policy)
     assert code == exitcodes.OK  # warnings, not failures
     states = [(w["rule_id"], w["state"]) for w in document["waivers"]]
@@ -146,25 +160,29 @@ def test_stale_and_unknown_waivers_are_reported(tmp_path: Path) -> None:
 
 
 def test_waiver_for_another_path_does_not_waive(tmp_path: Path) -> None:
-    policy = _policy_failing_lg003(tmp_path, _waiver("LG-003", expires=TODAY + dt.timedelta(days=300),
-                                                      path="network.segments.lgwan.inbound_files"))
+    policy = _policy_failing_lg003(
+        tmp_path, _waiver("LG-003", expires=TODAY + dt.timedelta(days=300), path="network.segments.lgwan.inbound_files")
+    )
     code, document, stderr = _audit_json(policy)
     assert code == exitcodes.FINDINGS
     assert document["waivers"][0]["state"] == "not_matching" and "inbound_files" in stderr
 
 
 def test_renewed_waiver_wins_over_the_expired_one(tmp_path: Path) -> None:
-    policy = _policy_failing_lg003(tmp_path, _waiver("LG-003", expires=TODAY - dt.timedelta(days=30))
-                                   + _waiver("LG-003", expires=TODAY + dt.timedelta(days=300),
-                                             approved=TODAY - dt.timedelta(days=31)))
+    policy = _policy_failing_lg003(
+        tmp_path,
+        _waiver("LG-003", expires=TODAY - dt.timedelta(days=30))
+        + _waiver("LG-003", expires=TODAY + dt.timedelta(days=300), approved=TODAY - dt.timedelta(days=31)),
+    )
     code, document, _ = _audit_json(policy)
     assert code == exitcodes.OK
     assert [w["state"] for w in document["waivers"]] == ["superseded", "in_force"]
 
 
 def test_waiver_approved_after_the_audit_date_is_not_in_force(tmp_path: Path) -> None:
-    policy = _policy_failing_lg003(tmp_path, _waiver("LG-003", expires=TODAY + dt.timedelta(days=300),
-                                                      approved=TODAY + dt.timedelta(days=1)))
+    policy = _policy_failing_lg003(
+        tmp_path, _waiver("LG-003", expires=TODAY + dt.timedelta(days=300), approved=TODAY + dt.timedelta(days=1))
+    )
     code, document, _ = _audit_json(policy)
     assert code == exitcodes.FINDINGS
     assert _outcome(document, "LG-003")["status"] == "fail"
@@ -173,8 +191,9 @@ def test_waiver_approved_after_the_audit_date_is_not_in_force(tmp_path: Path) ->
 
 @pytest.mark.parametrize("fmt", ["table", "json", "sarif", "junit", "github"])
 def test_waived_requirement_appears_in_every_report(tmp_path: Path, fmt: str) -> None:
-    policy = _policy_failing_lg003(tmp_path, _waiver("LG-003", expires=TODAY + dt.timedelta(days=300),
-                                                      justification="無害化装置を更改中のため"))
+    policy = _policy_failing_lg003(
+        tmp_path, _waiver("LG-003", expires=TODAY + dt.timedelta(days=300), justification="無害化装置を更改中のため")
+    )
     result = run_cli("audit", policy, "--format", fmt, "--date", AUDIT_DATE)
     assert result.code == exitcodes.OK
     assert "LG-003" in result.stdout and "無害化装置を更改中のため" in result.stdout

@@ -27,9 +27,9 @@ VALID = {
     "block scalars": "literal: |\n  line one\n  line two\nfolded: >-\n  folded\n  text\nkeep: |+\n  x\n\nend: 1\n",
     "quoting": "s: 'single ''quoted'''\nd: \"tab\\there \\u00e9 \\x41\"\nplain: a b c\ncolon: 'a: b'\n",
     "scalar types": "i: 12\nneg: -3\nhex: 0x1F\noct: 0o17\nf: 1.5\nexp: 1e3\ninf: .inf\nt: true\n"
-                    "y: yes\nn: ~\nnull2: null\ne:\nd: 2025-04-01\nts: 2025-04-01 09:00:00\n",
+    "y: yes\nn: ~\nnull2: null\ne:\nd: 2025-04-01\nts: 2025-04-01 09:00:00\n",
     "explicit tags": "a: !!str 123\nb: !!int '7'\nc: !!float '1'\nd: !!bool 'true'\ne: !!null ''\n"
-                     "f: !!seq [1]\ng: !!map {k: v}\nh: !!timestamp 2025-01-02\n",
+    "f: !!seq [1]\ng: !!map {k: v}\nh: !!timestamp 2025-01-02\n",
     "non-specific tag": "a: ! 12\n",
     "japanese": "団体名: 例示市\n一覧: [市長部局, 教育委員会]\n全角空白: '　'\n",
     "document markers": "---\na: 1\n...\n",
@@ -122,22 +122,35 @@ def test_an_alias_shares_the_value_instead_of_copying_it() -> None:
 # NEL and the Unicode line/paragraph separators are YAML 1.1 line breaks that PyYAML itself does not
 # round-trip (safe_dump then safe_load changes them), so they are not a property of our reader.
 _NOT_ROUND_TRIPPED = "\x85\u2028\u2029"
-KEYS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"),
-                                      exclude_characters=_NOT_ROUND_TRIPPED), min_size=1, max_size=12)
+KEYS = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), exclude_characters=_NOT_ROUND_TRIPPED),
+    min_size=1,
+    max_size=12,
+)
 SCALARS = st.one_of(
-    st.none(), st.booleans(), st.integers(-(10**18), 10**18),
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**18), 10**18),
     st.floats(allow_nan=False, allow_infinity=True, width=64),
-    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters=_NOT_ROUND_TRIPPED),
-            max_size=30),
+    st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters=_NOT_ROUND_TRIPPED),
+        max_size=30,
+    ),
     st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)),
 )
-DATA = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=5),
-                                                     st.dictionaries(KEYS, inner, max_size=5)), max_leaves=40)
+DATA = st.recursive(
+    SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=5), st.dictionaries(KEYS, inner, max_size=5)),
+    max_leaves=40,
+)
 
 
 @settings(max_examples=200, deadline=None, database=None, derandomize=True)
-@given(data=st.dictionaries(KEYS, DATA, min_size=1, max_size=6), flow=st.sampled_from([None, True, False]),
-       unicode=st.booleans())
+@given(
+    data=st.dictionaries(KEYS, DATA, min_size=1, max_size=6),
+    flow=st.sampled_from([None, True, False]),
+    unicode=st.booleans(),
+)
 def test_round_trip_of_generated_data(data: dict[str, Any], flow: bool | None, unicode: bool) -> None:
     text = yaml.safe_dump(data, default_flow_style=flow, allow_unicode=unicode)
     assert parse_yaml(text, "t.yaml").data == yaml.safe_load(text) == data

@@ -152,12 +152,14 @@ def _order(entry: BaselineEntry) -> tuple[str, str, str, str]:
 
 def create(results: Sequence[AuditResult], baseline_file: Path, today: dt.date) -> Baseline:
     """A new baseline holding every current failure."""
-    return Baseline(tool_version=__version__, created_on=today, updated_on=today,
-                    entries=entries_of(results, baseline_file, today))
+    return Baseline(
+        tool_version=__version__, created_on=today, updated_on=today, entries=entries_of(results, baseline_file, today)
+    )
 
 
-def update(existing: Baseline, results: Sequence[AuditResult], baseline_file: Path,
-           today: dt.date) -> tuple[Baseline, UpdateSummary]:
+def update(
+    existing: Baseline, results: Sequence[AuditResult], baseline_file: Path, today: dt.date
+) -> tuple[Baseline, UpdateSummary]:
     """Merge current failures into ``existing``.
 
     Entries of policies not audited now are kept as they are. For the audited policies, entries
@@ -182,11 +184,13 @@ def update(existing: Baseline, results: Sequence[AuditResult], baseline_file: Pa
         if key not in merged:
             merged[key] = entry
             added += 1
-    baseline = existing.model_copy(update={
-        "tool_version": __version__,
-        "updated_on": today,
-        "entries": sorted(merged.values(), key=_order),
-    })
+    baseline = existing.model_copy(
+        update={
+            "tool_version": __version__,
+            "updated_on": today,
+            "entries": sorted(merged.values(), key=_order),
+        }
+    )
     return baseline, UpdateSummary(added=added, kept=kept, removed=removed)
 
 
@@ -213,13 +217,13 @@ def dump(baseline: Baseline) -> str:
         for optional in ("note", "path"):
             if entry[optional] is None:
                 del entry[optional]
-    body = yaml.dump(data, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, default_flow_style=False,
-                     width=100)
+    body = yaml.dump(data, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100)
     return _HEADER + body
 
 
-def apply(results: Sequence[AuditResult], baseline: Baseline, baseline_file: Path,
-          display: str | None = None) -> list[AuditResult]:
+def apply(
+    results: Sequence[AuditResult], baseline: Baseline, baseline_file: Path, display: str | None = None
+) -> list[AuditResult]:
     """Mark failures found in ``baseline`` as baselined and report the baseline's drift."""
     applied = []
     for result in results:
@@ -246,8 +250,15 @@ def apply(results: Sequence[AuditResult], baseline: Baseline, baseline_file: Pat
                 continue
             now = by_rule.get(entry.rule_id)
             state: Literal["fixed", "changed"] = "changed" if now is not None and now.status == "fail" else "fixed"
-            drift.append(BaselineDrift(rule_id=entry.rule_id, path=entry.path, value=entry.value, state=state,
-                                       now=now.status if now else None))
+            drift.append(
+                BaselineDrift(
+                    rule_id=entry.rule_id,
+                    path=entry.path,
+                    value=entry.value,
+                    state=state,
+                    now=now.status if now else None,
+                )
+            )
         report = BaselineReport(file=display or str(baseline_file), known=known, new=new, drift=drift)
         applied.append(replace(result, outcomes=outcomes, baseline=report))
     return applied

@@ -24,15 +24,23 @@ from auditor.rules.rule import Rule
 MODEL_NAMES = {"alpha": "α", "alpha_prime": "α'", "beta": "β", "beta_prime": "β'"}
 
 
-def audit(loaded: LoadedPolicy, rules: Sequence[Rule], *, edition: str, today: dt.date,
-          waivers: Sequence[Waiver] | None = None) -> AuditResult:
+def audit(
+    loaded: LoadedPolicy,
+    rules: Sequence[Rule],
+    *,
+    edition: str,
+    today: dt.date,
+    waivers: Sequence[Waiver] | None = None,
+) -> AuditResult:
     """Evaluate ``rules`` (already chosen for ``edition``) against ``loaded``; deterministic.
 
     ``waivers`` replaces the policy's own ``waivers:`` list (the service passes the policy's
     waivers plus those of a ``--waivers`` side file).
     """
-    outcomes = [evaluate_rule(rule, loaded, edition=edition, today=today, waivers=waivers)
-                for rule in sorted(rules, key=rule_sort_key)]
+    outcomes = [
+        evaluate_rule(rule, loaded, edition=edition, today=today, waivers=waivers)
+        for rule in sorted(rules, key=rule_sort_key)
+    ]
     entity = loaded.data["entity"]
     info = PolicyInfo(
         file=loaded.file,
@@ -72,8 +80,9 @@ def network_snapshot(loaded: LoadedPolicy) -> NetworkSnapshot:
     return NetworkSnapshot(model=network["model"], settings=settings)
 
 
-def evaluate_rule(rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.date,
-                  waivers: Sequence[Waiver] | None = None) -> Outcome:
+def evaluate_rule(
+    rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.date, waivers: Sequence[Waiver] | None = None
+) -> Outcome:
     """The outcome of one rule against one policy."""
     entity_type: str = loaded.data["entity"]["type"]
     network_model: str = loaded.data["network"]["model"]
@@ -82,21 +91,35 @@ def evaluate_rule(rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.d
     data = with_context(loaded.data, edition=edition, today=today)
     if entity_type not in applies.entities:
         entities = "・".join(t(f"entity.{e}") for e in applies.entities)
-        return _outcome(rule, loaded, edition, "not_applicable",
-                        t("outcome.na.entity", entities=entities, declared=entity_type))
+        return _outcome(
+            rule, loaded, edition, "not_applicable", t("outcome.na.entity", entities=entities, declared=entity_type)
+        )
     if network_model not in applies.models:
         models = " / ".join(MODEL_NAMES[m] for m in applies.models)
-        return _outcome(rule, loaded, edition, "not_applicable",
-                        t("outcome.na.model", models=models, declared=MODEL_NAMES[network_model]),
-                        path="network.model", actual=network_model)
+        return _outcome(
+            rule,
+            loaded,
+            edition,
+            "not_applicable",
+            t("outcome.na.model", models=models, declared=MODEL_NAMES[network_model]),
+            path="network.model",
+            actual=network_model,
+        )
     if applies.when is not None:
         gate = evaluate(applies.when, data, today)
         if not gate.declared:
             return _from_verdict(rule, loaded, edition, "fail", gate)
         if not gate.holds:
             reason = pick(applies.when_text.as_dict()) if applies.when_text else describe(applies.when)
-            return _outcome(rule, loaded, edition, "not_applicable", t("outcome.na.condition", condition=reason),
-                            path=gate.path, actual=gate.actual)
+            return _outcome(
+                rule,
+                loaded,
+                edition,
+                "not_applicable",
+                t("outcome.na.condition", condition=reason),
+                path=gate.path,
+                actual=gate.actual,
+            )
     if rule.check is None:
         evidence = pick(rule.manual.evidence.as_dict()) if rule.manual else ""
         return _outcome(rule, loaded, edition, "manual", t("outcome.manual", evidence=evidence))
@@ -112,8 +135,7 @@ def evaluate_rule(rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.d
     return _apply_waiver(failed, rule, verdict, policy_waiver_list(loaded) if waivers is None else waivers, today)
 
 
-def _apply_waiver(failed: Outcome, rule: Rule, verdict: Verdict, waivers: Sequence[Waiver],
-                  today: dt.date) -> Outcome:
+def _apply_waiver(failed: Outcome, rule: Rule, verdict: Verdict, waivers: Sequence[Waiver], today: dt.date) -> Outcome:
     waiver = select_waiver(waivers, rule.id, verdict.path, today)
     if waiver is None:
         return failed
@@ -128,8 +150,12 @@ def _apply_waiver(failed: Outcome, rule: Rule, verdict: Verdict, waivers: Sequen
     if expired:
         message = t("outcome.waiver_expired", expires=waiver.expires_on.isoformat(), message=failed.message)
         return _replace(failed, status="fail", message=message, waiver=ref)
-    message = t("outcome.waived", approver=ref.approver, expires=waiver.expires_on.isoformat(),
-                justification=waiver.justification)
+    message = t(
+        "outcome.waived",
+        approver=ref.approver,
+        expires=waiver.expires_on.isoformat(),
+        justification=waiver.justification,
+    )
     return _replace(failed, status="waived", message=message, waiver=ref)
 
 
@@ -139,8 +165,9 @@ def _replace(outcome: Outcome, **changes: object) -> Outcome:
     return replace(outcome, **changes)  # type: ignore[arg-type]
 
 
-def _from_verdict(rule: Rule, loaded: LoadedPolicy, edition: str, status: Status, verdict: Verdict,
-                  message: str | None = None) -> Outcome:
+def _from_verdict(
+    rule: Rule, loaded: LoadedPolicy, edition: str, status: Status, verdict: Verdict, message: str | None = None
+) -> Outcome:
     if message is None:
         if status == "error":
             message = t("outcome.type_error", path=verdict.path, actual=show(verdict.actual), expected=verdict.expected)
@@ -148,12 +175,29 @@ def _from_verdict(rule: Rule, loaded: LoadedPolicy, edition: str, status: Status
             message = t("outcome.not_declared", path=verdict.path, expected=verdict.expected)
         else:
             message = t("outcome.mismatch", path=verdict.path, actual=show(verdict.actual), expected=verdict.expected)
-    return _outcome(rule, loaded, edition, status, message, path=verdict.path,
-                    actual=verdict.actual if verdict.declared else None, expected=verdict.expected)
+    return _outcome(
+        rule,
+        loaded,
+        edition,
+        status,
+        message,
+        path=verdict.path,
+        actual=verdict.actual if verdict.declared else None,
+        expected=verdict.expected,
+    )
 
 
-def _outcome(rule: Rule, loaded: LoadedPolicy, edition: str, status: Status, message: str, *,
-             path: str | None = None, actual: object = None, expected: str | None = None) -> Outcome:
+def _outcome(
+    rule: Rule,
+    loaded: LoadedPolicy,
+    edition: str,
+    status: Status,
+    message: str,
+    *,
+    path: str | None = None,
+    actual: object = None,
+    expected: str | None = None,
+) -> Outcome:
     position = loaded.document.position(tuple(path.split("."))) if path else None
     return Outcome(
         rule_id=rule.id,

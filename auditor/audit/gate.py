@@ -42,8 +42,9 @@ def exit_code(results: Sequence[AuditResult], fail_on: str = "low", fail_on_leve
     return exitcodes.OK
 
 
-def exit_code_of(outcomes: Iterable[tuple[str, str, str]], fail_on: str = "low",
-                 fail_on_level: str | None = None) -> int:
+def exit_code_of(
+    outcomes: Iterable[tuple[str, str, str]], fail_on: str = "low", fail_on_level: str | None = None
+) -> int:
     """:func:`exit_code` for callers that keep only ``(status, severity, level)`` per outcome.
 
     ``auditor batch`` keeps no :class:`Outcome` objects (a national run would hold hundreds of
@@ -54,8 +55,11 @@ def exit_code_of(outcomes: Iterable[tuple[str, str, str]], fail_on: str = "low",
         return exitcodes.USAGE_OR_INPUT
     if fail_on != "none":
         threshold = SEVERITY_RANK[fail_on]
-        if any(status == "fail" and SEVERITY_RANK[severity] >= threshold
-               and (fail_on_level is None or fail_on_level == "should" or level == "must")
-               for status, severity, level in items):
+        if any(
+            status == "fail"
+            and SEVERITY_RANK[severity] >= threshold
+            and (fail_on_level is None or fail_on_level == "should" or level == "must")
+            for status, severity, level in items
+        ):
             return exitcodes.FINDINGS
     return exitcodes.OK

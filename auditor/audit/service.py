@@ -30,17 +30,22 @@ def load_policies(paths: Sequence[Path]) -> list[LoadedPolicy]:
     return loaded
 
 
-def select_rules(rule_dirs: Sequence[Path] = (),
-                 edition: str | None = None) -> tuple[str, list[Rule]]:
+def select_rules(rule_dirs: Sequence[Path] = (), edition: str | None = None) -> tuple[str, list[Rule]]:
     """Load the catalogue once; choose the edition (default: the newest encoded) and its rules."""
     catalogue = load_catalogue(rule_dirs)
     chosen = edition or catalogue.newest_edition()
     return chosen, catalogue.for_edition(chosen)
 
 
-def audit_files(paths: Sequence[Path], *, rule_dirs: Sequence[Path] = (), edition: str | None = None,
-                today: dt.date, waiver_file: Path | None = None,
-                warn_days: int = DEFAULT_WARN_DAYS) -> list[AuditResult]:
+def audit_files(
+    paths: Sequence[Path],
+    *,
+    rule_dirs: Sequence[Path] = (),
+    edition: str | None = None,
+    today: dt.date,
+    waiver_file: Path | None = None,
+    warn_days: int = DEFAULT_WARN_DAYS,
+) -> list[AuditResult]:
     """Audit each policy file against the catalogue (built-in rules plus ``rule_dirs``).
 
     Waivers come from each policy's ``waivers:`` plus ``waiver_file`` (applied to every policy);
@@ -50,12 +55,21 @@ def audit_files(paths: Sequence[Path], *, rule_dirs: Sequence[Path] = (), editio
     chosen = edition or catalogue.newest_edition()
     rules = catalogue.for_edition(chosen)
     side = load_waiver_file(waiver_file) if waiver_file is not None else []
-    return [audit_loaded(policy, rules, edition=chosen, today=today, side_waivers=side, warn_days=warn_days)
-            for policy in load_policies(paths)]
+    return [
+        audit_loaded(policy, rules, edition=chosen, today=today, side_waivers=side, warn_days=warn_days)
+        for policy in load_policies(paths)
+    ]
 
 
-def audit_loaded(loaded: LoadedPolicy, rules: Sequence[Rule], *, edition: str, today: dt.date,
-                 side_waivers: Sequence[LocatedWaiver] = (), warn_days: int = DEFAULT_WARN_DAYS) -> AuditResult:
+def audit_loaded(
+    loaded: LoadedPolicy,
+    rules: Sequence[Rule],
+    *,
+    edition: str,
+    today: dt.date,
+    side_waivers: Sequence[LocatedWaiver] = (),
+    warn_days: int = DEFAULT_WARN_DAYS,
+) -> AuditResult:
     """Audit one loaded policy with its own and side-file waivers, and attach the waiver register."""
     located = [*policy_waivers(loaded), *side_waivers]
     result = audit(loaded, rules, edition=edition, today=today, waivers=[item.waiver for item in located])

@@ -39,9 +39,15 @@ class Waiver:
 def waiver_from_data(data: dict[str, Any]) -> Waiver:
     """A :class:`Waiver` from one validated ``waivers:`` entry."""
     approver = data["approver"]
-    return Waiver(rule_id=data["rule_id"], path=data.get("path"), justification=data["justification"],
-                  approver=f"{approver['role']} {approver['name']}", approved_on=data["approved_on"],
-                  expires_on=data["expires_on"], ticket=data.get("ticket"))
+    return Waiver(
+        rule_id=data["rule_id"],
+        path=data.get("path"),
+        justification=data["justification"],
+        approver=f"{approver['role']} {approver['name']}",
+        approved_on=data["approved_on"],
+        expires_on=data["expires_on"],
+        ticket=data.get("ticket"),
+    )
 
 
 @dataclass(frozen=True)
@@ -110,8 +116,9 @@ def _located(waivers: Sequence[Waiver], document: YamlDocument, prefix: tuple[st
     return located
 
 
-def register(outcomes: Sequence[Outcome], waivers: Sequence[LocatedWaiver], today: dt.date,
-             warn_days: int = DEFAULT_WARN_DAYS) -> list[WaiverState]:
+def register(
+    outcomes: Sequence[Outcome], waivers: Sequence[LocatedWaiver], today: dt.date, warn_days: int = DEFAULT_WARN_DAYS
+) -> list[WaiverState]:
     """The state of every declared waiver after an audit, in declaration order."""
     by_rule = {outcome.rule_id: outcome for outcome in outcomes}
     plain = [item.waiver for item in waivers]
@@ -138,8 +145,9 @@ def register(outcomes: Sequence[Outcome], waivers: Sequence[LocatedWaiver], toda
     return states
 
 
-def _state(waiver: Waiver, outcome: Outcome | None, waivers: Sequence[Waiver], today: dt.date,
-           warn_days: int) -> tuple[WaiverStateName, str]:
+def _state(
+    waiver: Waiver, outcome: Outcome | None, waivers: Sequence[Waiver], today: dt.date, warn_days: int
+) -> tuple[WaiverStateName, str]:
     days_left = (waiver.expires_on - today).days
     expires = waiver.expires_on.isoformat()
     if outcome is None:
@@ -152,8 +160,9 @@ def _state(waiver: Waiver, outcome: Outcome | None, waivers: Sequence[Waiver], t
         status = t(f"status.{outcome.status}")
         return "stale", t("waiver.stale", rule=waiver.rule_id, status=status)
     if waiver.path is not None and waiver.path != outcome.path:
-        return "not_matching", t("waiver.not_matching", rule=waiver.rule_id, path=waiver.path,
-                                 failing=outcome.path or "-")
+        return "not_matching", t(
+            "waiver.not_matching", rule=waiver.rule_id, path=waiver.path, failing=outcome.path or "-"
+        )
     if select_waiver(waivers, outcome.rule_id, outcome.path, today) is not waiver:
         return "superseded", t("waiver.superseded", rule=waiver.rule_id)
     if days_left < 0:

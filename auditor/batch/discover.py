@@ -75,8 +75,7 @@ def _policy_files(directory: Path) -> list[Path]:
     found: list[Path] = []
     for root, dirs, names in os.walk(directory):  # followlinks=False: no loops through links
         dirs[:] = [name for name in dirs if not name.startswith(".")]
-        found.extend(Path(root) / name for name in names
-                     if name.endswith(POLICY_SUFFIXES) and not name.startswith("."))
+        found.extend(Path(root) / name for name in names if name.endswith(POLICY_SUFFIXES) and not name.startswith("."))
     return sorted(found, key=lambda path: path.as_posix())
 
 

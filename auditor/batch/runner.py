@@ -85,8 +85,9 @@ class RuleInfo:
 def rule_table(rules: Sequence[Rule], edition: str) -> tuple[RuleInfo, ...]:
     """The rules in report order (the engine's order), as the comparison shows them."""
     return tuple(
-        RuleInfo(rule.id, rule.title.as_dict(), rule.level, rule.severity, rule.area,
-                 rule.guideline.section_in(edition))
+        RuleInfo(
+            rule.id, rule.title.as_dict(), rule.level, rule.severity, rule.area, rule.guideline.section_in(edition)
+        )
         for rule in sorted(rules, key=rule_sort_key)
     )
 
@@ -117,8 +118,9 @@ class BatchRun:
 class _Auditor:
     """Audits one file at a time with fixed rules, edition and date (in-process or in a worker)."""
 
-    def __init__(self, rules: Sequence[Rule], edition: str, today: dt.date, lang: Lang,
-                 reports: PolicyReports | None) -> None:
+    def __init__(
+        self, rules: Sequence[Rule], edition: str, today: dt.date, lang: Lang, reports: PolicyReports | None
+    ) -> None:
         self.rules = rules
         self.edition = edition
         self.today = today
@@ -176,8 +178,9 @@ def _write_reports(result: AuditResult, reports: PolicyReports, renderers: dict[
 _worker: _Auditor | None = None
 
 
-def _init_worker(rules: Sequence[Rule], edition: str, today: dt.date, lang: Lang,
-                 reports: PolicyReports | None) -> None:
+def _init_worker(
+    rules: Sequence[Rule], edition: str, today: dt.date, lang: Lang, reports: PolicyReports | None
+) -> None:
     global _worker
     # Ctrl-C goes to the whole process group: only the parent handles it (and stops the pool),
     # so the terminal shows one "interrupted" line rather than a traceback per worker.
@@ -207,9 +210,17 @@ def resolve_jobs(jobs: int, files: int, *, heavy: bool = False) -> int:
     return max(1, min(os.cpu_count() or 1, 8, files))
 
 
-def run_batch(paths: Sequence[Path], rules: Sequence[Rule], *, edition: str, today: dt.date,
-              lang: Lang, jobs: int = 1, reports: PolicyReports | None = None,
-              progress: Progress | None = None) -> BatchRun:
+def run_batch(
+    paths: Sequence[Path],
+    rules: Sequence[Rule],
+    *,
+    edition: str,
+    today: dt.date,
+    lang: Lang,
+    jobs: int = 1,
+    reports: PolicyReports | None = None,
+    progress: Progress | None = None,
+) -> BatchRun:
     """Audit every file in ``paths``; files that cannot be audited become :class:`FileFailure`."""
     processes = resolve_jobs(jobs, len(paths), heavy=reports is not None and reports.heavy)
     if processes == 1:
@@ -231,21 +242,29 @@ def _chunks(paths: Sequence[Path], processes: int) -> Iterator[tuple[int, list[P
     # keep both the load balanced and the progress bar moving.
     size = max(1, min(16, len(paths) // (processes * 8)))
     for start in range(0, len(paths), size):
-        yield start, list(paths[start:start + size])
+        yield start, list(paths[start : start + size])
 
 
-def _run_pool(paths: Sequence[Path], rules: Sequence[Rule], edition: str, today: dt.date,
-              lang: Lang, reports: PolicyReports | None, processes: int,
-              progress: Progress | None) -> list[PolicyAudit | FileFailure]:
+def _run_pool(
+    paths: Sequence[Path],
+    rules: Sequence[Rule],
+    edition: str,
+    today: dt.date,
+    lang: Lang,
+    reports: PolicyReports | None,
+    processes: int,
+    progress: Progress | None,
+) -> list[PolicyAudit | FileFailure]:
     import multiprocessing
 
     slots: list[PolicyAudit | FileFailure | None] = [None] * len(paths)
     # multiprocessing.Pool rather than concurrent.futures: leaving the ``with`` block terminates
     # the workers at once, so Ctrl-C stops a national run now rather than after the queued work.
-    with multiprocessing.Pool(processes, initializer=_init_worker,
-                              initargs=(list(rules), edition, today, lang, reports)) as pool:
+    with multiprocessing.Pool(
+        processes, initializer=_init_worker, initargs=(list(rules), edition, today, lang, reports)
+    ) as pool:
         for start, items in pool.imap_unordered(_audit_numbered_chunk, _chunks(paths, processes)):
-            slots[start:start + len(items)] = items
+            slots[start : start + len(items)] = items
             if progress is not None:
                 progress(len(items))
     assert all(item is not None for item in slots)

@@ -147,8 +147,7 @@ class BatchReport:
         return sum(1 for row in self.rows if row.total.urgent)
 
 
-def summarise(run: BatchRun, *, tool_version: str, edition: str,
-              audit_date: dt.date) -> BatchReport:
+def summarise(run: BatchRun, *, tool_version: str, edition: str, audit_date: dt.date) -> BatchReport:
     """Build the comparison from a batch run."""
     rows = sorted((_row(run, audited) for audited in run.audits), key=lambda row: row.sort_key)
     present = {area for row in rows for area in row.cells}
@@ -170,8 +169,11 @@ def _row(run: BatchRun, audited: PolicyAudit) -> Row:
     by_area: dict[str, list[tuple[RuleInfo, str]]] = {}
     for rule, status in run.outcomes(audited):
         by_area.setdefault(rule.area, []).append((rule, status))
-    return Row(audit=audited, cells={area: Cell.of(items) for area, items in by_area.items()},
-               total=Cell.of(run.outcomes(audited)))
+    return Row(
+        audit=audited,
+        cells={area: Cell.of(items) for area, items in by_area.items()},
+        total=Cell.of(run.outcomes(audited)),
+    )
 
 
 def _sum(cells: Iterable[Cell]) -> Cell:
@@ -196,13 +198,16 @@ def most_failed(run: BatchRun, rows: Sequence[Row]) -> list[RuleFailures]:
             if status in FAILED:
                 failed[index].append(row.policy.entity_code)
     items = [
-        (index, RuleFailures(rule=rule, failed=len(failed[index]), evaluated=evaluated[index],
-                             codes=tuple(failed[index])))
+        (
+            index,
+            RuleFailures(rule=rule, failed=len(failed[index]), evaluated=evaluated[index], codes=tuple(failed[index])),
+        )
         for index, rule in enumerate(run.rules)
         if failed[index]
     ]
-    items.sort(key=lambda pair: (-pair[1].failed, pair[1].rule.level != "must",
-                                 -SEVERITY_RANK[pair[1].rule.severity], pair[0]))
+    items.sort(
+        key=lambda pair: (-pair[1].failed, pair[1].rule.level != "must", -SEVERITY_RANK[pair[1].rule.severity], pair[0])
+    )
     return [item for _, item in items]
 
 

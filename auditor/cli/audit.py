@@ -29,26 +29,60 @@ from auditor.i18n import language, t
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("policies", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-f", "--format", "fmt", default=None,
-              help="Report format(s), comma-separated: table, json, sarif, junit, github (and any other "
-                   "installed format). Default: table, or github when GITHUB_ACTIONS=true.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    default=None,
+    help="Report format(s), comma-separated: table, json, sarif, junit, github (and any other "
+    "installed format). Default: table, or github when GITHUB_ACTIONS=true.",
+)
 @output_option()
 @gate_options()
 @catalogue_options()
-@click.option("--pdf-variant", type=click.Choice(["pdf/a-3b"]), default=None,
-              help="PDF only: write archival PDF/A-3b (the JSON results are attached in every PDF).")
+@click.option(
+    "--pdf-variant",
+    type=click.Choice(["pdf/a-3b"]),
+    default=None,
+    help="PDF only: write archival PDF/A-3b (the JSON results are attached in every PDF).",
+)
 @date_option()
-@click.option("--baseline", "baseline_file", type=click.Path(path_type=Path), default=None,
-              help="Gate only on failures not recorded in this baseline file (auditor baseline create).")
-@click.option("--waivers", "waiver_file", type=click.Path(path_type=Path), default=None,
-              help="A YAML file of further waivers (例外措置), same schema as the policy's 'waivers:'.")
-@click.option("--waiver-warn-days", type=click.IntRange(min=0), default=DEFAULT_WARN_DAYS, show_default=True,
-              help="Warn about waivers that expire within this many days.")
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Gate only on failures not recorded in this baseline file (auditor baseline create).",
+)
+@click.option(
+    "--waivers",
+    "waiver_file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="A YAML file of further waivers (例外措置), same schema as the policy's 'waivers:'.",
+)
+@click.option(
+    "--waiver-warn-days",
+    type=click.IntRange(min=0),
+    default=DEFAULT_WARN_DAYS,
+    show_default=True,
+    help="Warn about waivers that expire within this many days.",
+)
 @common_options
-def audit(policies: tuple[Path, ...], fmt: str | None, output: Path | None, fail_on: str,
-          fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None,
-          today: dt.date, baseline_file: Path | None, waiver_file: Path | None,
-          waiver_warn_days: int, pdf_variant: str | None) -> int:
+def audit(
+    policies: tuple[Path, ...],
+    fmt: str | None,
+    output: Path | None,
+    fail_on: str,
+    fail_on_level: str | None,
+    rule_dirs: tuple[Path, ...],
+    edition: str | None,
+    today: dt.date,
+    baseline_file: Path | None,
+    waiver_file: Path | None,
+    waiver_warn_days: int,
+    pdf_variant: str | None,
+) -> int:
     """Audit POLICY files against the MIC guideline rules.
 
     Every requirement is reported as pass / fail / not applicable / waived / manual / error.
@@ -74,13 +108,19 @@ def audit(policies: tuple[Path, ...], fmt: str | None, output: Path | None, fail
             raise InputError.of("--format", t("report.cli.binary_needs_output", format=binary[0]))
         targets = report_targets(output, formats, reporters.EXTENSIONS)
         guard = guard_targets(targets.values(), [*policies, *rule_dirs, *given(baseline_file, waiver_file)])
-        results = audit_files(list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today,
-                              waiver_file=waiver_file, warn_days=waiver_warn_days)
+        results = audit_files(
+            list(policies),
+            rule_dirs=list(rule_dirs),
+            edition=edition,
+            today=today,
+            waiver_file=waiver_file,
+            warn_days=waiver_warn_days,
+        )
         results = with_baseline(results, baseline_file)
         warn_about_waivers(results)
-        options = reporters.ReportOptions(lang=language(), color=output is None and sys.stdout.isatty(),
-                                          pdf_variant=pdf_variant)
+        options = reporters.ReportOptions(
+            lang=language(), color=output is None and sys.stdout.isatty(), pdf_variant=pdf_variant
+        )
         for name, render in renderers.items():
             emit(render(results, options), targets[name], guard)
     return exit_code(results, fail_on, fail_on_level)
-

@@ -42,11 +42,18 @@ def baseline() -> None:
 _audit_options = bundle(
     click.argument("policies", nargs=-1, required=True, type=click.Path(path_type=Path)),
     output_option("The baseline file (YAML).", required=True),
-    catalogue_options(rules_help="An extra directory of rule files (repeatable).",
-                      edition_help="Guideline edition (default: the newest encoded)."),
+    catalogue_options(
+        rules_help="An extra directory of rule files (repeatable).",
+        edition_help="Guideline edition (default: the newest encoded).",
+    ),
     date_option("Audit date YYYY-MM-DD (default today)."),
-    click.option("--waivers", "waiver_file", type=click.Path(path_type=Path), default=None,
-                 help="A YAML file of further waivers, as for `auditor audit`."),
+    click.option(
+        "--waivers",
+        "waiver_file",
+        type=click.Path(path_type=Path),
+        default=None,
+        help="A YAML file of further waivers, as for `auditor audit`.",
+    ),
 )
 
 
@@ -54,8 +61,15 @@ _audit_options = bundle(
 @_audit_options
 @click.option("--force", is_flag=True, help="Replace an existing baseline file.")
 @common_options
-def create(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], edition: str | None,
-           today: dt.date, waiver_file: Path | None, force: bool) -> int:
+def create(
+    policies: tuple[Path, ...],
+    output: Path,
+    rule_dirs: tuple[Path, ...],
+    edition: str | None,
+    today: dt.date,
+    waiver_file: Path | None,
+    force: bool,
+) -> int:
     """Audit POLICIES and record every current failure in a new baseline file.
 
     \b
@@ -78,8 +92,14 @@ def create(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...]
 @baseline.command(context_settings=CONTEXT_SETTINGS)
 @_audit_options
 @common_options
-def update(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], edition: str | None,
-           today: dt.date, waiver_file: Path | None) -> int:
+def update(
+    policies: tuple[Path, ...],
+    output: Path,
+    rule_dirs: tuple[Path, ...],
+    edition: str | None,
+    today: dt.date,
+    waiver_file: Path | None,
+) -> int:
     """Merge the current failures of POLICIES into an existing baseline file.
 
     Entries of other policies are kept; entries that still match keep their date and note; new
@@ -99,23 +119,32 @@ def update(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...]
         results = _audit(policies, output, rule_dirs, edition, today, waiver_file)
         merged, summary = library.update(existing, results, output, today)
         write_atomic(output, library.dump(merged))
-    click.echo(t("baseline.updated", file=output, added=summary.added, kept=summary.kept, removed=summary.removed),
-               err=True)
+    click.echo(
+        t("baseline.updated", file=output, added=summary.added, kept=summary.kept, removed=summary.removed), err=True
+    )
     return 0
 
 
-def _check_output(output: Path, policies: tuple[Path, ...], rule_dirs: tuple[Path, ...],
-                  waiver_file: Path | None) -> None:
+def _check_output(
+    output: Path, policies: tuple[Path, ...], rule_dirs: tuple[Path, ...], waiver_file: Path | None
+) -> None:
     # Before anything else, so "already exists" never hides "that is your policy file".
     check_not_input(output, [*policies, *rule_dirs, *given(waiver_file)])
 
 
-def _audit(policies: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], edition: str | None,
-           today: dt.date, waiver_file: Path | None) -> list[AuditResult]:
+def _audit(
+    policies: tuple[Path, ...],
+    output: Path,
+    rule_dirs: tuple[Path, ...],
+    edition: str | None,
+    today: dt.date,
+    waiver_file: Path | None,
+) -> list[AuditResult]:
     from auditor.audit.service import audit_files
 
-    results = audit_files(list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today,
-                          waiver_file=waiver_file)
+    results = audit_files(
+        list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today, waiver_file=waiver_file
+    )
     errors = [(result, o) for result in results for o in result.outcomes if o.status == "error"]
     if errors:
         problems = [Problem(result.policy.file, o.line, o.column, f"{o.rule_id}: {o.message}") for result, o in errors]

@@ -33,28 +33,69 @@ if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("sources", nargs=-1, required=True, metavar="DIR_OR_GLOB...")
-@click.option("-f", "--format", "fmt", default="table", show_default=True,
-              help="Report format(s), comma-separated: table, json, csv, xlsx, html, pdf.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    default="table",
+    show_default=True,
+    help="Report format(s), comma-separated: table, json, csv, xlsx, html, pdf.",
+)
 @output_option()
-@click.option("-j", "--jobs", type=int, default=0, show_default=True,
-              help="Worker processes; 0 chooses automatically (one per CPU for large batches).")
-@click.option("--per-policy-reports", "reports_dir", type=click.Path(path_type=Path), default=None,
-              help="Also write each policy's own report into DIR (in parallel).")
-@click.option("--per-policy-format", "report_format", default="pdf", show_default=True,
-              help="Format(s) of the per-policy reports, comma-separated (any format of 'auditor audit', "
-                   "e.g. pdf,json).")
-@click.option("--title", default=None,
-              help="Title of the HTML and PDF cover (default: the prefecture, when the batch is one "
-                   "prefecture and its municipalities).")
-@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
-              help="Entries shown in the most-failed list and the ranking (table, HTML, PDF).")
+@click.option(
+    "-j",
+    "--jobs",
+    type=int,
+    default=0,
+    show_default=True,
+    help="Worker processes; 0 chooses automatically (one per CPU for large batches).",
+)
+@click.option(
+    "--per-policy-reports",
+    "reports_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Also write each policy's own report into DIR (in parallel).",
+)
+@click.option(
+    "--per-policy-format",
+    "report_format",
+    default="pdf",
+    show_default=True,
+    help="Format(s) of the per-policy reports, comma-separated (any format of 'auditor audit', e.g. pdf,json).",
+)
+@click.option(
+    "--title",
+    default=None,
+    help="Title of the HTML and PDF cover (default: the prefecture, when the batch is one "
+    "prefecture and its municipalities).",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    help="Entries shown in the most-failed list and the ranking (table, HTML, PDF).",
+)
 @gate_options(fail_on_help="Exit 1 when a requirement of at least this severity fails anywhere ('none': never).")
 @catalogue_options()
 @date_option()
 @common_options
-def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
-          reports_dir: Path | None, report_format: str, title: str | None, top: int, fail_on: str,
-          fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None, today: dt.date) -> int:
+def batch(
+    sources: tuple[str, ...],
+    fmt: str,
+    output: Path | None,
+    jobs: int,
+    reports_dir: Path | None,
+    report_format: str,
+    title: str | None,
+    top: int,
+    fail_on: str,
+    fail_on_level: str | None,
+    rule_dirs: tuple[Path, ...],
+    edition: str | None,
+    today: dt.date,
+) -> int:
     """Audit every policy in DIR_OR_GLOB... and compare them chapter by chapter.
 
     Directories are searched for *.yaml / *.yml files; quoted patterns such as 'policies/**/*.yaml'
@@ -100,8 +141,16 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
             reports = _policy_reports(reports_dir, report_format, found.files, guard)
         lang = language()
         with ProgressBar(len(found.files), t("batch.progress")) as bar:
-            run = run_batch(found.files, rules, edition=chosen, today=today, lang=lang, jobs=jobs,
-                            reports=reports, progress=bar.advance)
+            run = run_batch(
+                found.files,
+                rules,
+                edition=chosen,
+                today=today,
+                lang=lang,
+                jobs=jobs,
+                reports=reports,
+                progress=bar.advance,
+            )
     # One line per unusable file (its first problem), so a national run stays readable.
     unusable = [problem.format() for problem in found.problems]
     unusable += [_one_line(failure.problems, failure.file) for failure in run.failures]
@@ -121,8 +170,7 @@ def batch(sources: tuple[str, ...], fmt: str, output: Path | None, jobs: int,
         click.echo(t("batch.reports_dir", count=written, dir=reports.directory), err=True)
     if unusable:
         return exitcodes.USAGE_OR_INPUT
-    triples = ((status, rule.severity, rule.level) for audited in run.audits
-               for rule, status in run.outcomes(audited))
+    triples = ((status, rule.severity, rule.level) for audited in run.audits for rule, status in run.outcomes(audited))
     return exit_code_of(triples, fail_on, fail_on_level)
 
 
@@ -139,8 +187,11 @@ def _duplicate_codes(audits: Sequence[PolicyAudit]) -> list[str]:
     files: dict[str, list[str]] = {}
     for audited in audits:
         files.setdefault(audited.policy.entity_code, []).append(audited.policy.file)
-    return [t("batch.duplicate_code", code=code, files=", ".join(names))
-            for code, names in sorted(files.items()) if len(names) > 1]
+    return [
+        t("batch.duplicate_code", code=code, files=", ".join(names))
+        for code, names in sorted(files.items())
+        if len(names) > 1
+    ]
 
 
 def _make_parent(output: Path) -> None:

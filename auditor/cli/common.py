@@ -42,9 +42,9 @@ def common_options(function: F) -> F:
         expose_value=False,
         help="Language of messages and reports (default ja, or $AUDITOR_LANG). / 表示言語",
     )(function)
-    function = click.option(
-        "--debug", is_flag=True, expose_value=False, help="Show a traceback on internal errors."
-    )(function)
+    function = click.option("--debug", is_flag=True, expose_value=False, help="Show a traceback on internal errors.")(
+        function
+    )
     return function
 
 
@@ -67,8 +67,9 @@ def gate_options(
     from auditor.audit.gate import FAIL_ON_CHOICES  # here, not at start-up: gate imports the policy model
 
     return bundle(
-        click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="low", show_default=True,
-                     help=fail_on_help),
+        click.option(
+            "--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="low", show_default=True, help=fail_on_help
+        ),
         click.option("--fail-on-level", type=click.Choice(["must", "should"]), default=None, help=level_help),
     )
 
@@ -92,12 +93,14 @@ def date_option(
     help: str = "Audit date YYYY-MM-DD (default today); fixes waiver expiry and report dates.",
 ) -> Callable[[F], F]:
     """``--date YYYY-MM-DD``, passed as ``today`` (a :class:`datetime.date`; today when not given)."""
-    return click.option("--date", "today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-                        callback=_audit_date, help=help)
+    return click.option(
+        "--date", "today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, callback=_audit_date, help=help
+    )
 
 
-def output_option(help: str = "Write the report to FILE (atomically) instead of standard output.",
-                  required: bool = False) -> Callable[[F], F]:
+def output_option(
+    help: str = "Write the report to FILE (atomically) instead of standard output.", required: bool = False
+) -> Callable[[F], F]:
     """``-o/--output FILE`` (unless required: ``-`` or none for standard output)."""
     if required:  # no default at all: click 8.4 would take default=None as a value given
         return click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help=help)
@@ -130,8 +133,9 @@ def given(*paths: Path | None) -> list[Path]:
     return [path for path in paths if path is not None]
 
 
-def report_targets(output: Path | None, formats: Sequence[str],
-                   extensions: Mapping[str, str]) -> dict[str, Path | None]:
+def report_targets(
+    output: Path | None, formats: Sequence[str], extensions: Mapping[str, str]
+) -> dict[str, Path | None]:
     """Where each format goes: ``output`` itself, or with several formats ``output`` with each one's suffix."""
     if len(formats) > 1 and output is not None:
         return {name: output.with_suffix(f".{extensions.get(name, name)}") for name in formats}

@@ -27,18 +27,40 @@ DIFF_FORMATS = ("table", "json", "markdown", "github")
 
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--base", "base_ref", default=None, metavar="GIT_REF",
-              help="Compare POLICY with its version at this git revision (e.g. origin/main, HEAD~1).")
-@click.option("-f", "--format", "fmt", type=click.Choice(DIFF_FORMATS), default=None,
-              help="table, json, markdown (for a PR comment) or github. Default: table, or github in GitHub Actions.")
+@click.option(
+    "--base",
+    "base_ref",
+    default=None,
+    metavar="GIT_REF",
+    help="Compare POLICY with its version at this git revision (e.g. origin/main, HEAD~1).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(DIFF_FORMATS),
+    default=None,
+    help="table, json, markdown (for a PR comment) or github. Default: table, or github in GitHub Actions.",
+)
 @output_option()
-@gate_options(fail_on_help="Exit 1 when a regression of at least this severity is found ('none': never).",
-              level_help="Only regressions of 必須 (must) requirements gate, or those of both levels.")
+@gate_options(
+    fail_on_help="Exit 1 when a regression of at least this severity is found ('none': never).",
+    level_help="Only regressions of 必須 (must) requirements gate, or those of both levels.",
+)
 @catalogue_options(rules_help="An extra directory of rule files (repeatable).")
 @date_option("Audit date YYYY-MM-DD (default today), used for both versions.")
 @common_options
-def diff(files: tuple[Path, ...], base_ref: str | None, fmt: str | None, output: Path | None, fail_on: str,
-         fail_on_level: str | None, rule_dirs: tuple[Path, ...], edition: str | None, today: dt.date) -> int:
+def diff(
+    files: tuple[Path, ...],
+    base_ref: str | None,
+    fmt: str | None,
+    output: Path | None,
+    fail_on: str,
+    fail_on_level: str | None,
+    rule_dirs: tuple[Path, ...],
+    edition: str | None,
+    today: dt.date,
+) -> int:
     """Compare two versions of a policy: OLD NEW, or --base GIT_REF POLICY.
 
     Reports rules that newly fail, newly pass, and values loosened even where the rule still

@@ -12,12 +12,23 @@ from auditor.i18n import t
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--model", type=click.Choice(["alpha", "alpha_prime", "beta", "beta_prime"]), default="alpha",
-              show_default=True, help="Network model (三層の対策のモデル).")
-@click.option("--entity", type=click.Choice(["municipality", "prefecture"]), default="municipality",
-              show_default=True, help="Municipality (市区町村) or prefecture (都道府県).")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write to FILE instead of standard output.")
+@click.option(
+    "--model",
+    type=click.Choice(["alpha", "alpha_prime", "beta", "beta_prime"]),
+    default="alpha",
+    show_default=True,
+    help="Network model (三層の対策のモデル).",
+)
+@click.option(
+    "--entity",
+    type=click.Choice(["municipality", "prefecture"]),
+    default="municipality",
+    show_default=True,
+    help="Municipality (市区町村) or prefecture (都道府県).",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), default=None, help="Write to FILE instead of standard output."
+)
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 @common_options
 def init(model: str, entity: str, output: Path | None, force: bool) -> int:

@@ -18,8 +18,7 @@ _INTERVAL = 0.1
 class ProgressBar:
     """``label [#########.........] 512/1788  29%  0:07``; ``advance`` as work completes."""
 
-    def __init__(self, total: int, label: str, stream: TextIO | None = None,
-                 enabled: bool | None = None) -> None:
+    def __init__(self, total: int, label: str, stream: TextIO | None = None, enabled: bool | None = None) -> None:
         self.stream = stream if stream is not None else sys.stderr
         self.total = total
         self.label = label
@@ -41,8 +40,9 @@ class ProgressBar:
         filled = int(_WIDTH * fraction)
         elapsed = int(now - self._started)
         bar = "#" * filled + "." * (_WIDTH - filled)
-        self.stream.write(f"\r\x1b[K{self.label} [{bar}] {self.done}/{self.total} {fraction:4.0%} "
-                          f"{elapsed // 60}:{elapsed % 60:02d}")
+        self.stream.write(
+            f"\r\x1b[K{self.label} [{bar}] {self.done}/{self.total} {fraction:4.0%} {elapsed // 60}:{elapsed % 60:02d}"
+        )
         self.stream.flush()
 
     def close(self) -> None:

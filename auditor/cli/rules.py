@@ -26,8 +26,13 @@ def rules() -> None:
     """
 
 
-_rules_option = click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
-                             help="An extra directory of rule files (repeatable).")
+_rules_option = click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="An extra directory of rule files (repeatable).",
+)
 
 
 @rules.command("list")
@@ -69,8 +74,13 @@ def list_rules(fmt: str, rule_dirs: tuple[Path, ...]) -> int:
     from tabulate import tabulate
 
     rows = [
-        [r.id, t(f"level.{r.level}"), t(f"severity.{r.severity}"), printable(r.guideline.section),
-         printable(pick(r.title.as_dict()))]
+        [
+            r.id,
+            t(f"level.{r.level}"),
+            t(f"severity.{r.severity}"),
+            printable(r.guideline.section),
+            printable(pick(r.title.as_dict())),
+        ]
         for r in (loaded.rule for loaded in catalogue.rules)
     ]
     click.echo(tabulate(rows, headers=["ID", "区分/level", "重要度/severity", "節/section", "要件/title"]))
@@ -172,11 +182,26 @@ def diff(edition_a: str, edition_b: str, fmt: str, rule_dirs: tuple[Path, ...]) 
     for entry in entries:
         rule_id = f"{entry.previous_id} → {entry.rule.id}" if entry.previous_id else entry.rule.id
         details = printable("; ".join(f"{c.field}: {c.before} → {c.after}" for c in entry.changes))
-        rows.append([t(f"diff.kind.{entry.kind}"), rule_id, t(f"level.{entry.rule.level}"),
-                     printable(entry.section_before or "-"), printable(entry.section_after or "-"),
-                     printable(pick(entry.rule.title.as_dict())), details])
-    headers = [t("diff.col.kind"), "ID", t("diff.col.level"), edition_a, edition_b, t("diff.col.title"),
-               t("diff.col.details")]
+        rows.append(
+            [
+                t(f"diff.kind.{entry.kind}"),
+                rule_id,
+                t(f"level.{entry.rule.level}"),
+                printable(entry.section_before or "-"),
+                printable(entry.section_after or "-"),
+                printable(pick(entry.rule.title.as_dict())),
+                details,
+            ]
+        )
+    headers = [
+        t("diff.col.kind"),
+        "ID",
+        t("diff.col.level"),
+        edition_a,
+        edition_b,
+        t("diff.col.title"),
+        t("diff.col.details"),
+    ]
     if rows:
         click.echo(tabulate(rows, headers=headers))
     counts = {kind: sum(1 for e in entries if e.kind == kind) for kind in ("changed", "added", "removed")}
@@ -237,13 +262,28 @@ def coverage_command(fmt: str, edition: str | None, rule_dirs: tuple[Path, ...])
         share = "-" if row.automated_share is None else f"{row.automated_share:.0%}"
         mark = t("coverage.gap") if row.total == 0 else ""
         rows.append([label, pick(row.section.title), row.total, row.automated, row.manual, share, mark])
-    headers = [t("coverage.col.section"), t("coverage.col.title"), t("coverage.col.rules"),
-               t("coverage.col.automated"), t("coverage.col.manual"), t("coverage.col.share"), ""]
+    headers = [
+        t("coverage.col.section"),
+        t("coverage.col.title"),
+        t("coverage.col.rules"),
+        t("coverage.col.automated"),
+        t("coverage.col.manual"),
+        t("coverage.col.share"),
+        "",
+    ]
     click.echo(tabulate(rows, headers=headers, colalign=("left", "left", "right", "right", "right", "right", "left")))
     total = len(catalogue.for_edition(chosen))
     automated = sum(1 for rule in catalogue.for_edition(chosen) if rule.check is not None)
-    click.echo(t("coverage.summary", edition=chosen, rules=total, automated=automated, manual=total - automated,
-                 gaps=len(result.gaps)))
+    click.echo(
+        t(
+            "coverage.summary",
+            edition=chosen,
+            rules=total,
+            automated=automated,
+            manual=total - automated,
+            gaps=len(result.gaps),
+        )
+    )
     if result.unmapped:
         click.echo(t("coverage.unmapped", ids=", ".join(result.unmapped)))
     return 0

@@ -28,8 +28,12 @@ from auditor.rules.rule import SEVERITY_RANK, All, AnyOf, Condition, Leaf, Not, 
 ChangeKind = Literal["new_fail", "new_waiver", "loosened", "new_pass", "now_waived", "tightened", "status_changed"]
 REGRESSION_KINDS: frozenset[str] = frozenset({"new_fail", "new_waiver", "loosened"})
 IMPROVEMENT_KINDS: frozenset[str] = frozenset({"new_pass", "tightened"})
-KIND_ORDER: dict[str, int] = {kind: index for index, kind in enumerate(
-    ("new_fail", "new_waiver", "loosened", "now_waived", "status_changed", "new_pass", "tightened"))}
+KIND_ORDER: dict[str, int] = {
+    kind: index
+    for index, kind in enumerate(
+        ("new_fail", "new_waiver", "loosened", "now_waived", "status_changed", "new_pass", "tightened")
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -74,8 +78,13 @@ class PolicyDiff:
         if fail_on == "none":
             return []
         threshold = SEVERITY_RANK[fail_on]
-        return [c for c in self.changes if c.regression and SEVERITY_RANK[c.severity] >= threshold
-                and (fail_on_level != "must" or c.level == "must")]
+        return [
+            c
+            for c in self.changes
+            if c.regression
+            and SEVERITY_RANK[c.severity] >= threshold
+            and (fail_on_level != "must" or c.level == "must")
+        ]
 
 
 def _rank(status: str | None) -> int:
@@ -151,8 +160,16 @@ def _requirement(leaf: Leaf, positive: bool) -> str:
     return text if positive else f"not ({text})"
 
 
-def compare(old: LoadedPolicy | None, new: LoadedPolicy, old_result: AuditResult | None, new_result: AuditResult,
-            rules: Sequence[Rule], *, old_label: str, today: dt.date) -> PolicyDiff:
+def compare(
+    old: LoadedPolicy | None,
+    new: LoadedPolicy,
+    old_result: AuditResult | None,
+    new_result: AuditResult,
+    rules: Sequence[Rule],
+    *,
+    old_label: str,
+    today: dt.date,
+) -> PolicyDiff:
     """Every requirement-relevant change from ``old`` to ``new`` (both already audited)."""
     old_outcomes = {o.rule_id: o for o in old_result.outcomes} if old_result else {}
     by_id = {rule.id: rule for rule in rules}
@@ -163,20 +180,28 @@ def compare(old: LoadedPolicy | None, new: LoadedPolicy, old_result: AuditResult
         changes.extend(_rule_changes(rule, before, outcome, old, new, today))
     changes.sort(key=lambda c: (KIND_ORDER[c.kind], -SEVERITY_RANK[c.severity], c.line or 0, c.rule_id))
     notes = [] if old is not None else [t("policydiff.new_file", ref=old_label.split(":", 1)[0], path=new.file)]
-    return PolicyDiff(old_label=old_label, new_label=new.file, old=old_result, new=new_result, changes=changes,
-                      notes=notes)
+    return PolicyDiff(
+        old_label=old_label, new_label=new.file, old=old_result, new=new_result, changes=changes, notes=notes
+    )
 
 
-def _rule_changes(rule: Rule | None, before: Outcome | None, after: Outcome, old: LoadedPolicy | None,
-                  new: LoadedPolicy, today: dt.date) -> list[Change]:
+def _rule_changes(
+    rule: Rule | None,
+    before: Outcome | None,
+    after: Outcome,
+    old: LoadedPolicy | None,
+    new: LoadedPolicy,
+    today: dt.date,
+) -> list[Change]:
     old_status = before.status if before else None
     kind = _status_kind(old_status, after.status)
     found: list[Change] = []
     if kind is not None:
         old_value = lookup(old.data, after.path) if old is not None and after.path else None
         detail = _status_detail(old_status, after, old_value, new)
-        found.append(_change(kind, after, after.path, after.line, old_status, old_value,
-                             _value_at(new, after.path), detail))
+        found.append(
+            _change(kind, after, after.path, after.line, old_status, old_value, _value_at(new, after.path), detail)
+        )
     skip_leaves = kind in ("new_fail", "new_waiver", "new_pass") or after.status == "not_applicable" or old is None
     if rule is None or rule.check is None or skip_leaves:
         return found
@@ -198,10 +223,25 @@ def _rule_changes(rule: Rule | None, before: Outcome | None, after: Outcome, old
             continue
         seen.add((leaf.path, leaf_kind))
         position = new.document.position(tuple(leaf.path.split(".")))
-        detail = t("policydiff.value", path=leaf.path, old=_describe_value(old_value), new=_describe_value(new_value),
-                   expected=_requirement(leaf, positive))
-        found.append(_change(leaf_kind, after, leaf.path, position.line if position else None, old_status,
-                             _plain(old_value), _plain(new_value), detail))
+        detail = t(
+            "policydiff.value",
+            path=leaf.path,
+            old=_describe_value(old_value),
+            new=_describe_value(new_value),
+            expected=_requirement(leaf, positive),
+        )
+        found.append(
+            _change(
+                leaf_kind,
+                after,
+                leaf.path,
+                position.line if position else None,
+                old_status,
+                _plain(old_value),
+                _plain(new_value),
+                detail,
+            )
+        )
     return found
 
 
@@ -225,18 +265,42 @@ def _status_detail(old_status: str | None, after: Outcome, old_value: Any, new: 
     if after.path and old_status is not None:
         new_value = lookup(new.data, after.path)
         if not _same(old_value, new_value):
-            text += ": " + t("policydiff.value", path=after.path, old=_describe_value(old_value),
-                             new=_describe_value(new_value), expected=after.expected or "-")
+            text += ": " + t(
+                "policydiff.value",
+                path=after.path,
+                old=_describe_value(old_value),
+                new=_describe_value(new_value),
+                expected=after.expected or "-",
+            )
             return text
     return f"{text}: {after.message}"
 
 
-def _change(kind: ChangeKind, outcome: Outcome, path: str | None, line: int | None, old_status: str | None,
-            old_value: Any, new_value: Any, detail: str) -> Change:
-    return Change(kind=kind, rule_id=outcome.rule_id, title=outcome.title, level=outcome.level,
-                  severity=outcome.severity, section=outcome.section, path=path, line=line,
-                  old_status=old_status, new_status=outcome.status, old_value=_plain(old_value),
-                  new_value=_plain(new_value), detail=detail)
+def _change(
+    kind: ChangeKind,
+    outcome: Outcome,
+    path: str | None,
+    line: int | None,
+    old_status: str | None,
+    old_value: Any,
+    new_value: Any,
+    detail: str,
+) -> Change:
+    return Change(
+        kind=kind,
+        rule_id=outcome.rule_id,
+        title=outcome.title,
+        level=outcome.level,
+        severity=outcome.severity,
+        section=outcome.section,
+        path=path,
+        line=line,
+        old_status=old_status,
+        new_status=outcome.status,
+        old_value=_plain(old_value),
+        new_value=_plain(new_value),
+        detail=detail,
+    )
 
 
 def has_errors(diff: PolicyDiff) -> bool:
@@ -244,8 +308,15 @@ def has_errors(diff: PolicyDiff) -> bool:
     return any(o.status == "error" for o in diff.new.outcomes)
 
 
-def diff_files(new_path: Path, *, old_path: Path | None = None, base_ref: str | None = None,
-               rule_dirs: Sequence[Path] = (), edition: str | None = None, today: dt.date) -> PolicyDiff:
+def diff_files(
+    new_path: Path,
+    *,
+    old_path: Path | None = None,
+    base_ref: str | None = None,
+    rule_dirs: Sequence[Path] = (),
+    edition: str | None = None,
+    today: dt.date,
+) -> PolicyDiff:
     """Compare ``old_path`` (or ``new_path`` as it was at git revision ``base_ref``) with ``new_path``."""
     from auditor.audit.service import audit_loaded
     from auditor.policy.loader import load_policy, validate_policy

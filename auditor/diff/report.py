@@ -27,7 +27,10 @@ _HEADERS = {
 def render(diff: PolicyDiff, fmt: str, lang: str) -> str:
     """The diff in format ``fmt`` (one of :data:`DIFF_FORMATS`)."""
     renderers: dict[str, Callable[[PolicyDiff, str], str]] = {
-        "table": render_table, "json": render_json, "markdown": render_markdown, "github": render_github,
+        "table": render_table,
+        "json": render_json,
+        "markdown": render_markdown,
+        "github": render_github,
     }
     return renderers[fmt](diff, lang)
 
@@ -60,10 +63,18 @@ def render_table(diff: PolicyDiff, lang: str) -> str:
 
     blocks = [printable(note) for note in diff.notes]
     if diff.changes:
-        rows = [[("! " if c.regression else "  ") + t(f"policydiff.kind.{c.kind}"), printable(c.rule_id),
-                 t(f"severity.{c.severity}"), t(f"level.{c.level}"), printable(pick(c.title)), _line(c),
-                 printable(c.detail)]
-                for c in diff.changes]
+        rows = [
+            [
+                ("! " if c.regression else "  ") + t(f"policydiff.kind.{c.kind}"),
+                printable(c.rule_id),
+                t(f"severity.{c.severity}"),
+                t(f"level.{c.level}"),
+                printable(pick(c.title)),
+                _line(c),
+                printable(c.detail),
+            ]
+            for c in diff.changes
+        ]
         blocks.append(tabulate(rows, headers=_HEADERS["en" if lang == "en" else "ja"], tablefmt="simple"))
     else:
         blocks.append(t("policydiff.none"))
@@ -130,8 +141,15 @@ def render_markdown(diff: PolicyDiff, lang: str) -> str:
         for c in diff.changes:
             mark = "❌ " if c.regression else ("✅ " if c.kind in IMPROVEMENT_KINDS else "")
             where = f"`{diff.new_label}:{c.line}`" if c.line else ""
-            cells = [mark + t(f"policydiff.kind.{c.kind}"), f"`{c.rule_id}`", t(f"severity.{c.severity}"),
-                     t(f"level.{c.level}"), pick(c.title), where, c.detail]
+            cells = [
+                mark + t(f"policydiff.kind.{c.kind}"),
+                f"`{c.rule_id}`",
+                t(f"severity.{c.severity}"),
+                t(f"level.{c.level}"),
+                pick(c.title),
+                where,
+                c.detail,
+            ]
             lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
     else:
         lines.append(t("policydiff.none"))
@@ -144,8 +162,7 @@ def render_github(diff: PolicyDiff, lang: str) -> str:
     for c in diff.changes:
         command = "error" if c.regression else "notice"
         title = f"{c.rule_id} {t(f'policydiff.kind.{c.kind}')}"
-        lines.append(annotation(command, f"{pick(c.title)}: {c.detail}", file=diff.new_label, line=c.line,
-                                title=title))
+        lines.append(annotation(command, f"{pick(c.title)}: {c.detail}", file=diff.new_label, line=c.line, title=title))
     lines.append(annotation("notice", summary_line(diff)))
     lines += ["::group::auditor diff", render_table(diff, lang).rstrip("\n"), "::endgroup::"]
     return "\n".join(lines) + "\n"

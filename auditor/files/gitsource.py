@@ -31,13 +31,19 @@ class Revision:
 def _git(args: list[str], cwd: Path, name: str) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
     try:
-        return subprocess.run(["git", *args], cwd=cwd, capture_output=True, timeout=GIT_TIMEOUT, check=False,
-                              env=env, stdin=subprocess.DEVNULL)
+        return subprocess.run(
+            ["git", *args],
+            cwd=cwd,
+            capture_output=True,
+            timeout=GIT_TIMEOUT,
+            check=False,
+            env=env,
+            stdin=subprocess.DEVNULL,
+        )
     except FileNotFoundError:
         raise InputError.of(name, t("git.not_found")) from None
     except subprocess.TimeoutExpired:
-        raise InputError.of(name, t("git.failed", detail=f"timeout after {GIT_TIMEOUT:.0f} s")) \
-            from None
+        raise InputError.of(name, t("git.failed", detail=f"timeout after {GIT_TIMEOUT:.0f} s")) from None
 
 
 def _first_line(raw: bytes) -> str:
@@ -74,8 +80,7 @@ def read_at(path: Path, ref: str) -> Revision:
         raise InputError.of(label, t("file.is_directory"))
     size = _git(["cat-file", "-s", spec], root, name)
     if size.returncode == 0 and int(size.stdout.decode().strip() or 0) > MAX_BYTES:
-        raise InputError.of(label, t("file.too_large", size=size.stdout.decode().strip(),
-                                                       limit=MAX_BYTES))
+        raise InputError.of(label, t("file.too_large", size=size.stdout.decode().strip(), limit=MAX_BYTES))
     blob = _git(["cat-file", "blob", spec], root, name)
     if blob.returncode != 0:
         raise InputError.of(label, t("git.failed", detail=_first_line(blob.stderr)))

@@ -87,8 +87,7 @@ def problems_from_validation(exc: ValidationError, document: YamlDocument, model
 
 def _problem(document: YamlDocument, loc: Loc, message: str, *, placed: bool = True) -> Problem:
     position = document.position(loc) if placed else None
-    return Problem(document.file, position.line if position else None, position.column if position else None,
-                   message)
+    return Problem(document.file, position.line if position else None, position.column if position else None, message)
 
 
 # --- walking the schema along an error's location ------------------------------------------
@@ -196,8 +195,11 @@ def _resolve_unions(located: list[_Located], document: YamlDocument) -> tuple[li
             alive = [item for item in alive if id(item) not in in_group]
             problems.extend(_no_alternative_fits(document, prefix, data, members))
         else:
-            alive = [item for item in alive
-                     if id(item) not in in_group or any(c.prefix == prefix and c.tag == tag for c in item.choices)]
+            alive = [
+                item
+                for item in alive
+                if id(item) not in in_group or any(c.prefix == prefix and c.tag == tag for c in item.choices)
+            ]
     return alive, problems
 
 
@@ -209,17 +211,19 @@ def _best_member(data: Any, members: tuple[type[BaseModel], ...], group: list[_L
     def errors_for(tag: str) -> int:
         return sum(1 for item in group if any(c.prefix == prefix and c.tag == tag for c in item.choices))
 
-    scored = [(len(keys & set(_field_names(member))), -errors_for(member.__name__), -index, member.__name__)
-              for index, member in enumerate(members)]
+    scored = [
+        (len(keys & set(_field_names(member))), -errors_for(member.__name__), -index, member.__name__)
+        for index, member in enumerate(members)
+    ]
     best = max(scored)
     return best[3] if best[0] > 0 else None
 
 
-def _no_alternative_fits(document: YamlDocument, prefix: Loc, data: Any,
-                         members: tuple[type[BaseModel], ...]) -> list[Problem]:
+def _no_alternative_fits(
+    document: YamlDocument, prefix: Loc, data: Any, members: tuple[type[BaseModel], ...]
+) -> list[Problem]:
     forms = " | ".join("/".join(_field_names(member)) for member in members)
-    problems = [_problem(document, prefix, t("validate.union", path=_dotted(prefix), forms=forms)
-                         + _given_text(data))]
+    problems = [_problem(document, prefix, t("validate.union", path=_dotted(prefix), forms=forms) + _given_text(data))]
     if isinstance(data, dict):
         accepted = sorted({name for member in members for name in _field_names(member)})
         for key in data:

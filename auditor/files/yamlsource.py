@@ -370,8 +370,9 @@ class _Composer:
             value = self.constructor.yaml_constructors[tag](self.constructor, node)
         except Exception as exc:  # e.g. 2025-02-30, or !!int "abc": a located input error, not a crash
             detail = str(getattr(exc, "problem", None) or exc)
-            raise self._fail(mark, t("yaml.bad_scalar", tag=_short(tag), value=_clip(event.value),
-                                     detail=detail)) from None
+            raise self._fail(
+                mark, t("yaml.bad_scalar", tag=_short(tag), value=_clip(event.value), detail=detail)
+            ) from None
         return value
 
 

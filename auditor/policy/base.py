@@ -29,8 +29,6 @@ def declared(description: str, example: Any = None) -> Any:
     return Field(default=None, description=description, examples=[example] if example is not None else None)
 
 
-
-
 def submodel(annotation: Any) -> type[BaseModel] | None:
     """The model a field holds (``Section``, ``Section | None``), or None for a plain value."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):

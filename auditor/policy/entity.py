@@ -90,5 +90,3 @@ class PolicyDocument(Section):
     basic_policy: BasicPolicy | None = declared("情報セキュリティ基本方針 (basic policy)")
     standards_defined: bool | None = declared("情報セキュリティ対策基準を策定しているか (security standards)", True)
     implementing_procedures: ImplementingProcedures | None = declared("実施手順 (implementing procedures)")
-
-

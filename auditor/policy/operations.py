@@ -41,9 +41,7 @@ class IncidentResponsePlan(Section):
 class ExceptionProcess(Section):
     """7.4 例外措置."""
 
-    approver: ExceptionApprover | None = declared(
-        "例外措置の許可者", "ciso"
-    )
+    approver: ExceptionApprover | None = declared("例外措置の許可者", "ciso")
     emergency_post_report: bool | None = declared("緊急時に事後速やかに報告するか", True)
     register_kept: bool | None = declared("申請書・審査結果を保管し定期的に確認するか", True)
 
@@ -55,9 +53,7 @@ class Operations(Section):
     external_systems_monitored: bool | None = declared("外部と常時接続するシステムの常時監視", True)
     compliance_checks: Frequency | None = declared("ポリシー遵守状況の確認の頻度", "annual")
     configuration_checks: bool | None = declared("システム設定のポリシー適合の定期確認", True)
-    investigation_rights: bool | None = declared(
-        "不正調査のための端末ログ・メール記録等の調査権限", True
-    )
+    investigation_rights: bool | None = declared("不正調査のための端末ログ・メール記録等の調査権限", True)
     failure_records: bool | None = declared("システム障害の記録", True)
     incident_response_plan: IncidentResponsePlan | None = declared("緊急時対応計画")
     expert_support: bool | None = declared("専門家の支援体制の確保", True)

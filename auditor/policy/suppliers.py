@@ -36,12 +36,8 @@ CloudContractTerm = Literal[
 class ItOutsourcing(Section):
     """8.2 情報システムに関する業務委託 (R6.10)."""
 
-    requirements_defined: bool | None = declared(
-        "情報システムの委託で委託事業者に求める対策を定めているか", True
-    )
-    vendor_access_controlled: bool | None = declared(
-        "委託事業者のアクセス（リモート保守等）の管理", True
-    )
+    requirements_defined: bool | None = declared("情報システムの委託で委託事業者に求める対策を定めているか", True)
+    vendor_access_controlled: bool | None = declared("委託事業者のアクセス（リモート保守等）の管理", True)
     work_records: bool | None = declared("委託事業者の作業記録の確認", True)
     vulnerability_handling: bool | None = declared("委託事業者による脆弱性対応・報告", True)
 
@@ -53,9 +49,7 @@ class Outsourcing(Section):
         "業務委託に係る運用規程（手続・管理方法）を整備しているか (outsourcing operating rules)",
         True,
     )
-    vendor_selection_checks: bool | None = declared(
-        "委託事業者選定時のセキュリティ確認（ISMS 認証等）", True
-    )
+    vendor_selection_checks: bool | None = declared("委託事業者選定時のセキュリティ確認（ISMS 認証等）", True)
     contract_clauses: list[ContractClause] | None = declared(
         "契約に明記する事項",
         [
@@ -85,9 +79,7 @@ class GovCloud(Section):
     """ガバメントクラウド / 標準準拠システム (R5.3)."""
 
     used: bool | None = declared("標準準拠システム等でガバメントクラウドを利用しているか", True)
-    responsibility_split_defined: bool | None = declared(
-        "国・団体・事業者の責任分界を明確にしているか", True
-    )
+    responsibility_split_defined: bool | None = declared("国・団体・事業者の責任分界を明確にしているか", True)
 
 
 class ExternalServices(Section):
@@ -113,12 +105,8 @@ class ExternalServices(Section):
         ],
     )
     usage_approval: bool | None = declared("利用の承認手続", True)
-    lifecycle_controls: bool | None = declared(
-        "導入・運用・更改・廃棄時の対策（設定・ログ・データ消去）", True
-    )
-    low_sensitivity_procedure: bool | None = declared(
-        "機密性2以上を扱わない外部サービスの利用手続", True
-    )
+    lifecycle_controls: bool | None = declared("導入・運用・更改・廃棄時の対策（設定・ログ・データ消去）", True)
+    low_sensitivity_procedure: bool | None = declared("機密性2以上を扱わない外部サービスの利用手続", True)
     gov_cloud: GovCloud | None = declared("ガバメントクラウド")
 
 
@@ -126,12 +114,8 @@ class SocialMedia(Section):
     """8.5 ソーシャルメディアサービスの利用."""
 
     used: bool | None = declared("公式アカウントを運用しているか", True)
-    spoofing_countermeasures: bool | None = declared(
-        "なりすまし対策（自団体サイトからの参照等）", True
-    )
-    account_protection: bool | None = declared(
-        "認証情報の管理・多要素認証等の不正アクセス対策", True
-    )
+    spoofing_countermeasures: bool | None = declared("なりすまし対策（自団体サイトからの参照等）", True)
+    account_protection: bool | None = declared("認証情報の管理・多要素認証等の不正アクセス対策", True)
     conf2_posting_prohibited: bool | None = declared("機密性2以上の情報の発信禁止", True)
     owner_named: bool | None = declared("アカウントごとの責任者の明確化", True)
     availability2_mirrored: bool | None = declared("可用性2の情報は自団体 Web サイトにも掲載", True)

@@ -12,15 +12,9 @@ from auditor.policy.base import Frequency, Section, declared
 class Backup(Section):
     """6.1 バックアップ."""
 
-    frequency: Frequency | None = declared(
-        "バックアップの頻度（冗長化に関わらず定期的に）", "daily"
-    )
-    isolated: bool | None = declared(
-        "ランサムウェア等に備えた分離保管（オフライン・改ざん不可）", True
-    )
-    generations: int | None = Field(
-        default=None, ge=0, le=1000, description="保持する世代数", examples=[3]
-    )
+    frequency: Frequency | None = declared("バックアップの頻度（冗長化に関わらず定期的に）", "daily")
+    isolated: bool | None = declared("ランサムウェア等に備えた分離保管（オフライン・改ざん不可）", True)
+    generations: int | None = Field(default=None, ge=0, le=1000, description="保持する世代数", examples=[3])
     restore_tested: bool | None = declared("復元手順を定期的に確認しているか", True)
 
 
@@ -33,9 +27,7 @@ class Logging(Section):
         default=None,
         ge=0,
         le=36500,
-        description=(
-            "ログの保存期間（日）。ガイドラインは一定期間の保存を求め、日数は各団体が定める"
-        ),
+        description=("ログの保存期間（日）。ガイドラインは一定期間の保存を求め、日数は各団体が定める"),
         examples=[365],
     )
     review: Frequency | None = declared("ログの点検・分析の頻度", "monthly")
@@ -58,30 +50,19 @@ WirelessEncryption = Literal["wpa3", "wpa2_enterprise", "wpa2_personal", "wep", 
 class NetworkControls(Section):
     """6.1 ネットワークの管理."""
 
-    access_control: bool | None = declared(
-        "ファイアウォール等によるネットワークのアクセス制御", True
-    )
+    access_control: bool | None = declared("ファイアウォール等によるネットワークのアクセス制御", True)
     documents_restricted: bool | None = declared("ネットワーク構成図等の閲覧制限", True)
-    external_user_systems_separated: bool | None = declared(
-        "外部の者が利用するシステムの分離", True
-    )
+    external_user_systems_separated: bool | None = declared("外部の者が利用するシステムの分離", True)
     external_connection_approval: bool | None = declared("外部ネットワーク接続の事前許可", True)
-    public_servers_behind_firewall: bool | None = declared(
-        "公開サーバの境界へのファイアウォール設置", True
-    )
-    unauthorised_devices_blocked: bool | None = declared(
-        "許可のない機器のネットワーク接続防止", True
-    )
-    device_identification: bool | None = declared(
-        "機器固有情報による接続端末の識別（NAC 等）", True
-    )
+    public_servers_behind_firewall: bool | None = declared("公開サーバの境界へのファイアウォール設置", True)
+    unauthorised_devices_blocked: bool | None = declared("許可のない機器のネットワーク接続防止", True)
+    device_identification: bool | None = declared("機器固有情報による接続端末の識別（NAC 等）", True)
     sensitive_traffic_encrypted: bool | None = declared(
-        "機密性の高い情報を扱うネットワークの盗聴対策・暗号化 "
-        "(encryption of networks carrying sensitive data)",
+        "機密性の高い情報を扱うネットワークの盗聴対策・暗号化 (encryption of networks carrying sensitive data)",
         True,
     )
-    wireless_encryption: WirelessEncryption | None = (
-        declared("無線 LAN の暗号化方式（not_used: 無線 LAN を使わない）", "wpa3")
+    wireless_encryption: WirelessEncryption | None = declared(
+        "無線 LAN の暗号化方式（not_used: 無線 LAN を使わない）", "wpa3"
     )
 
 
@@ -91,9 +72,7 @@ class Mail(Section):
     relay_restricted: bool | None = declared("メールサーバの不正中継防止", True)
     auto_forward_prohibited: bool | None = declared("外部への自動転送の禁止", True)
     bcc_for_multiple_recipients: bool | None = declared("複数の外部宛先への送信時の BCC 等", True)
-    personal_webmail_prohibited: bool | None = declared(
-        "無許可のフリーメール・オンラインストレージ利用の禁止", True
-    )
+    personal_webmail_prohibited: bool | None = declared("無許可のフリーメール・オンラインストレージ利用の禁止", True)
     sender_authentication: bool | None = declared("送信ドメイン認証（SPF/DKIM/DMARC）", True)
 
 
@@ -101,16 +80,13 @@ class AccessControl(Section):
     """6.2 アクセス制御."""
 
     per_system: bool | None = declared("システムごとに権限のない者のアクセスを制限", True)
-    id_lifecycle_hr_linked: bool | None = declared(
-        "異動・退職に伴う ID 管理と人事部門と連携した点検", True
-    )
+    id_lifecycle_hr_linked: bool | None = declared("異動・退職に伴う ID 管理と人事部門と連携した点検", True)
     privileged_ids_minimised: bool | None = declared("特権 ID の必要最小限化と厳重な管理", True)
     default_accounts_changed: bool | None = declared("初期設定の管理者 ID・パスワードの変更", True)
     privileged_session_limited: bool | None = declared("特権による接続時間の必要最小限化", True)
     last_login_display: bool | None = declared("ログイン時の前回ログイン日時等の表示", True)
     credential_store_protected: bool | None = declared(
-        "認証情報（パスワード等）の厳重な管理と仮パスワードの変更強制 "
-        "(credential store protection)",
+        "認証情報（パスワード等）の厳重な管理と仮パスワードの変更強制 (credential store protection)",
         True,
     )
 
@@ -118,17 +94,12 @@ class AccessControl(Section):
 class Development(Section):
     """6.3 システム開発、導入、保守等."""
 
-    procurement_security_requirements: bool | None = declared(
-        "調達仕様書にセキュリティ機能を明記", True
-    )
+    procurement_security_requirements: bool | None = declared("調達仕様書にセキュリティ機能を明記", True)
     environments_separated: bool | None = declared("開発環境と運用環境の分離", True)
-    no_production_data_in_tests: bool | None = declared(
-        "テストに個人情報等の実データを使わない", True
-    )
+    no_production_data_in_tests: bool | None = declared("テストに個人情報等の実データを使わない", True)
     acceptance_testing: bool | None = declared("導入前の受入テスト", True)
     documentation_kept: bool | None = declared(
-        "開発・保守に関する資料（仕様書・ソースコード等）の整備・保管 "
-        "(development documentation kept)",
+        "開発・保守に関する資料（仕様書・ソースコード等）の整備・保管 (development documentation kept)",
         True,
     )
 
@@ -175,9 +146,7 @@ class Vulnerability(Section):
 class Technical(Section):
     """技術的セキュリティ."""
 
-    file_server_access_by_section: bool | None = declared(
-        "文書サーバの課室単位のアクセス制限", True
-    )
+    file_server_access_by_section: bool | None = declared("文書サーバの課室単位のアクセス制限", True)
     inter_org_exchange_rules: bool | None = declared(
         "他団体との情報システムに関する情報等の交換の取扱いを定め許可制としているか "
         "(rules and approval for exchanging system information with other bodies)",
@@ -188,9 +157,7 @@ class Technical(Section):
     change_management: ChangeManagement | None = declared("変更管理")
     network: NetworkControls | None = declared("ネットワーク")
     mail: Mail | None = declared("電子メール")
-    crypto_methods_defined: bool | None = declared(
-        "暗号化・電子署名の方式と鍵管理を定めているか", True
-    )
+    crypto_methods_defined: bool | None = declared("暗号化・電子署名の方式と鍵管理を定めているか", True)
     unauthorised_software_prohibited: bool | None = declared("無許可のソフトウェア導入の禁止", True)
     hardware_changes_approved: bool | None = declared("機器の改造・増設の許可制", True)
     web_filtering: bool | None = declared("業務外の Web 閲覧の制限", True)

@@ -21,9 +21,7 @@ class Telework(Section):
     client_device: Literal["issued", "byod_with_controls", "byod"] | None = declared(
         "接続元端末: issued（貸与端末）", "issued"
     )
-    client_data_at_rest: Literal["none", "encrypted", "allowed"] | None = declared(
-        "接続元端末へのデータ保存", "none"
-    )
+    client_data_at_rest: Literal["none", "encrypted", "allowed"] | None = declared("接続元端末へのデータ保存", "none")
     clipboard_sharing: bool | None = declared("クリップボード共有", False)
     printer_redirection: bool | None = declared("プリンターリダイレクト", False)
     file_transfer: bool | None = declared("ファイル転送・共有", False)

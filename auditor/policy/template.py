@@ -93,8 +93,12 @@ RECENT_DATES = ("revised_on", "last_performed_on", "last_reviewed_on")
 so that a fresh template does not fail "within the last fiscal year" rules a year later."""
 
 
-def render_template(model: str = "alpha", entity: str = "municipality", today: dt.date | None = None,
-                    overrides: Mapping[tuple[str, ...], Any] | None = None) -> str:
+def render_template(
+    model: str = "alpha",
+    entity: str = "municipality",
+    today: dt.date | None = None,
+    overrides: Mapping[tuple[str, ...], Any] | None = None,
+) -> str:
     """The template policy text for ``model`` (alpha, alpha_prime, beta, beta_prime) and ``entity``.
 
     ``overrides`` maps a field path to the value to write instead of the proposed one (``None``
@@ -133,8 +137,9 @@ def _values(model: str, entity: str) -> dict[str, Any]:
     return {"overrides": overrides}
 
 
-def _emit(model: type[BaseModel], values: dict[str, Any], lines: list[str], indent: int,
-          path: tuple[str, ...] = ()) -> None:
+def _emit(
+    model: type[BaseModel], values: dict[str, Any], lines: list[str], indent: int, path: tuple[str, ...] = ()
+) -> None:
     pad = "  " * indent
     overrides: dict[tuple[str, ...], Any] = values["overrides"]
     for name, field in model.model_fields.items():
@@ -171,5 +176,3 @@ def _scalar(value: Any) -> str:
         return value  # a YAML date, unquoted, as the model expects
     text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=1000).strip()
     return text.removesuffix("\n...").removesuffix("...").strip()
-
-

@@ -29,13 +29,25 @@ NONE_COLOR = "#9e9e9e"
 FAIL_COLOR = "#c62828"
 
 
-def _text(x: float, y: float, content: str, *, size: float = 11, anchor: str = "start", weight: str = "normal",
-          fill: str = TEXT_COLOR) -> str:
+def _text(
+    x: float,
+    y: float,
+    content: str,
+    *,
+    size: float = 11,
+    anchor: str = "start",
+    weight: str = "normal",
+    fill: str = TEXT_COLOR,
+) -> str:
     # Only what differs from the defaults set once on <svg> (see _svg): every attribute costs the
     # HTML parser and the renderer time, and the charts have dozens of labels.
-    extra = "".join((f' text-anchor="{anchor}"' if anchor != "start" else "",
-                     f' font-weight="{weight}"' if weight != "normal" else "",
-                     f' fill="{fill}"' if fill != TEXT_COLOR else ""))
+    extra = "".join(
+        (
+            f' text-anchor="{anchor}"' if anchor != "start" else "",
+            f' font-weight="{weight}"' if weight != "normal" else "",
+            f' fill="{fill}"' if fill != TEXT_COLOR else "",
+        )
+    )
     return f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}"{extra}>{escape(content)}</text>'
 
 
@@ -67,11 +79,14 @@ def chapter_chart(view: ReportView) -> Markup:
             if not count or not total:
                 continue
             width = bar_width * count / total
-            parts.append(f'<rect x="{x:.1f}" y="{y + 3}" width="{width:.1f}" height="{row - 8}" '
-                         f'fill="{COLORS[status]}"><title>{escape(view.status_labels[status])} {count}</title></rect>')
+            parts.append(
+                f'<rect x="{x:.1f}" y="{y + 3}" width="{width:.1f}" height="{row - 8}" '
+                f'fill="{COLORS[status]}"><title>{escape(view.status_labels[status])} {count}</title></rect>'
+            )
             if width >= 16:
-                parts.append(_text(x + width / 2, y + 15.5, str(count), size=9.5, anchor="middle", fill="#ffffff",
-                                   weight="bold"))
+                parts.append(
+                    _text(x + width / 2, y + 15.5, str(count), size=9.5, anchor="middle", fill="#ffffff", weight="bold")
+                )
             x += width
         parts.append(_text(bar_x + bar_width + 8, y + 15, chapter.rate_label, size=10.5, weight="bold"))
         y += row
@@ -100,27 +115,50 @@ class Link:
 
 
 LINKS: tuple[Link, ...] = (
-    Link("mynumber_lgwan", ("mynumber.lgwan_link", "mynumber.path_restriction", "mynumber.specific_links",
-                            "mynumber.isolated"), "mynumber.lgwan_link"),
+    Link(
+        "mynumber_lgwan",
+        ("mynumber.lgwan_link", "mynumber.path_restriction", "mynumber.specific_links", "mynumber.isolated"),
+        "mynumber.lgwan_link",
+    ),
     Link("mynumber_internet", ("mynumber.internet_link", "mynumber.remote_access"), "mynumber.internet_link"),
-    Link("lgwan_internet", ("lgwan.internet_link", "lgwan.inbound_mail", "lgwan.inbound_files",
-                            "lgwan.internet_browsing", "lgwan.business_system_access"), "lgwan.internet_link"),
-    Link("lgwan_breakout", ("lgwan.local_breakout", "lgwan.lbo_destinations", "lgwan.tenant_restriction",
-                            "lgwan.cloud_inbound_files"), "lgwan.local_breakout"),
+    Link(
+        "lgwan_internet",
+        (
+            "lgwan.internet_link",
+            "lgwan.inbound_mail",
+            "lgwan.inbound_files",
+            "lgwan.internet_browsing",
+            "lgwan.business_system_access",
+        ),
+        "lgwan.internet_link",
+    ),
+    Link(
+        "lgwan_breakout",
+        ("lgwan.local_breakout", "lgwan.lbo_destinations", "lgwan.tenant_restriction", "lgwan.cloud_inbound_files"),
+        "lgwan.local_breakout",
+    ),
     Link("internet_cloud", ("internet.security_cloud",), "internet.security_cloud"),
 )
 """Which declared fields each drawn link stands for (paths relative to ``network.segments``)."""
 
 _VALUE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
     # declared value -> (ja, en) label on the link; "none" values are drawn as blocked.
-    "mynumber.lgwan_link": {"none": ("通信なし", "none"), "allowlisted_only": ("必要な通信のみ", "allow-listed"),
-                            "open": ("制限なし", "open")},
-    "mynumber.internet_link": {"none": ("遮断", "blocked"), "indirect": ("間接接続", "indirect"),
-                               "direct": ("直接接続", "direct")},
+    "mynumber.lgwan_link": {
+        "none": ("通信なし", "none"),
+        "allowlisted_only": ("必要な通信のみ", "allow-listed"),
+        "open": ("制限なし", "open"),
+    },
+    "mynumber.internet_link": {
+        "none": ("遮断", "blocked"),
+        "indirect": ("間接接続", "indirect"),
+        "direct": ("直接接続", "direct"),
+    },
     "lgwan.internet_link": {"separated": ("分割・無害化", "separated"), "open": ("制限なし", "open")},
-    "lgwan.local_breakout": {"none": ("なし", "none"), "restricted_saas": ("ローカルブレイクアウト（限定）",
-                                                                           "local breakout (restricted)"),
-                             "unrestricted": ("ローカルブレイクアウト（無制限）", "local breakout (unrestricted)")},
+    "lgwan.local_breakout": {
+        "none": ("なし", "none"),
+        "restricted_saas": ("ローカルブレイクアウト（限定）", "local breakout (restricted)"),
+        "unrestricted": ("ローカルブレイクアウト（無制限）", "local breakout (unrestricted)"),
+    },
     "internet.security_cloud": {"joined": ("参加", "joined"), "not_joined": ("未参加", "not joined")},
 }
 _BLOCKED_VALUES = {"none", "not_joined"}
@@ -149,8 +187,14 @@ def link_failures(view: ReportView) -> dict[str, list[str]]:
 def segment_failures(view: ReportView, segment: str) -> list[str]:
     """Ids of failing rules about ``segment`` (``mynumber``, ``lgwan``, ``internet``)."""
     prefix = f"{_SEGMENTS}{segment}"
-    return sorted({rule for path, rules in failing_paths(view).items()
-                   if path == prefix or path.startswith(prefix + ".") for rule in rules})
+    return sorted(
+        {
+            rule
+            for path, rules in failing_paths(view).items()
+            if path == prefix or path.startswith(prefix + ".")
+            for rule in rules
+        }
+    )
 
 
 def network_diagram(view: ReportView) -> Markup:
@@ -181,14 +225,20 @@ def network_diagram(view: ReportView) -> Markup:
 
     parts: list[str] = []
 
-    def box(x: float, y: float, w: float, h: float, title: str, *, kind: str, lines: Iterable[tuple[str, str]] = ()
-            ) -> None:
+    def box(
+        x: float, y: float, w: float, h: float, title: str, *, kind: str, lines: Iterable[tuple[str, str]] = ()
+    ) -> None:
         fill = {"segment": "#ffffff", "network": "#f5f7fa"}[kind]
         stroke = "#455a64"
-        parts.append(f'<rect x="{x}" y="{y}" width="{w}" height="{h}" rx="6" fill="{fill}" stroke="{stroke}" '
-                     f'stroke-width="{1.6 if kind == "segment" else 1}"/>')
-        parts.append(_text(x + w / 2, y + (20 if kind == "segment" else h / 2 + 4), title, size=11, anchor="middle",
-                           weight="bold"))
+        parts.append(
+            f'<rect x="{x}" y="{y}" width="{w}" height="{h}" rx="6" fill="{fill}" stroke="{stroke}" '
+            f'stroke-width="{1.6 if kind == "segment" else 1}"/>'
+        )
+        parts.append(
+            _text(
+                x + w / 2, y + (20 if kind == "segment" else h / 2 + 4), title, size=11, anchor="middle", weight="bold"
+            )
+        )
         for index, (line, color) in enumerate(lines):
             parts.append(_text(x + w / 2, y + 40 + index * 15, line, size=9.5, anchor="middle", fill=color))
 
@@ -205,8 +255,17 @@ def network_diagram(view: ReportView) -> Markup:
         weight = "bold" if state == "fail" else "normal"
         ids = ", ".join(failures.get(link.key, []))
         if label_side == "above":  # a horizontal leg: label above the line, rule ids below it
-            parts.append(_text(mx, my - (12 if state == "fail" else 6), link_label(link), size=9.5, anchor="middle",
-                               fill=color, weight=weight))
+            parts.append(
+                _text(
+                    mx,
+                    my - (12 if state == "fail" else 6),
+                    link_label(link),
+                    size=9.5,
+                    anchor="middle",
+                    fill=color,
+                    weight=weight,
+                )
+            )
             if ids:
                 parts.append(_text(mx, my + 24, ids, size=8.5, anchor="middle", fill=FAIL_COLOR))
         else:  # a vertical leg: label and ids to the right of the line
@@ -214,11 +273,14 @@ def network_diagram(view: ReportView) -> Markup:
             if ids:
                 parts.append(_text(mx + 13, my + 11, ids, size=8.5, fill=FAIL_COLOR))
         if state == "fail":
-            parts.append(f'<circle cx="{mx:.1f}" cy="{my:.1f}" r="7" fill="#ffffff" stroke="{FAIL_COLOR}" '
-                         f'stroke-width="2"/>')
-            parts.append(f'<path d="M{mx - 3.5:.1f},{my - 3.5:.1f} L{mx + 3.5:.1f},{my + 3.5:.1f} '
-                         f'M{mx + 3.5:.1f},{my - 3.5:.1f} L{mx - 3.5:.1f},{my + 3.5:.1f}" stroke="{FAIL_COLOR}" '
-                         f'stroke-width="2"/>')
+            parts.append(
+                f'<circle cx="{mx:.1f}" cy="{my:.1f}" r="7" fill="#ffffff" stroke="{FAIL_COLOR}" stroke-width="2"/>'
+            )
+            parts.append(
+                f'<path d="M{mx - 3.5:.1f},{my - 3.5:.1f} L{mx + 3.5:.1f},{my + 3.5:.1f} '
+                f'M{mx + 3.5:.1f},{my - 3.5:.1f} L{mx - 3.5:.1f},{my + 3.5:.1f}" stroke="{FAIL_COLOR}" '
+                f'stroke-width="2"/>'
+            )
 
     # Geometry: segments on the bottom row, LGWAN / security cloud above, the internet on top.
     seg_y, seg_w, seg_h = 206, 160, 78
@@ -232,13 +294,25 @@ def network_diagram(view: ReportView) -> Markup:
     draw_link(LINKS[2], [(lg_x + seg_w, mid), (in_x, mid)])
     breakout = declared("lgwan.local_breakout")
     if view.model == "alpha_prime" or (breakout not in (None, "none")) or "lgwan_breakout" in failures:
-        draw_link(LINKS[3], [(lg_x + seg_w - 24, seg_y), (lg_x + seg_w - 24, 84), (in_x - 24, 84),
-                             (in_x - 24, inet_y + net_h - 6), (in_x, inet_y + net_h - 6)])
-    parts.append(f'<line x1="{lg_x + seg_w / 2}" y1="{seg_y}" x2="{lg_x + seg_w / 2}" y2="{lgwan_y + net_h}" '
-                 f'stroke="{OK_COLOR}" stroke-width="1.8"/>')
+        draw_link(
+            LINKS[3],
+            [
+                (lg_x + seg_w - 24, seg_y),
+                (lg_x + seg_w - 24, 84),
+                (in_x - 24, 84),
+                (in_x - 24, inet_y + net_h - 6),
+                (in_x, inet_y + net_h - 6),
+            ],
+        )
+    parts.append(
+        f'<line x1="{lg_x + seg_w / 2}" y1="{seg_y}" x2="{lg_x + seg_w / 2}" y2="{lgwan_y + net_h}" '
+        f'stroke="{OK_COLOR}" stroke-width="1.8"/>'
+    )
     draw_link(LINKS[4], [(in_x + seg_w / 2, seg_y), (in_x + seg_w / 2, cloud_y + net_h)], label_side="right")
-    parts.append(f'<line x1="{in_x + seg_w / 2}" y1="{cloud_y}" x2="{in_x + seg_w / 2}" y2="{inet_y + net_h}" '
-                 f'stroke="{OK_COLOR}" stroke-width="1.8"/>')
+    parts.append(
+        f'<line x1="{in_x + seg_w / 2}" y1="{cloud_y}" x2="{in_x + seg_w / 2}" y2="{inet_y + net_h}" '
+        f'stroke="{OK_COLOR}" stroke-width="1.8"/>'
+    )
 
     box(lg_x, lgwan_y, net_w, net_h, tr("report.network.lgwan_net", lang), kind="network")
     box(in_x, cloud_y, net_w, net_h, tr("report.network.cloud", lang), kind="network")
@@ -260,10 +334,15 @@ def network_diagram(view: ReportView) -> Markup:
 
     legend_y = seg_y + seg_h + 26.0
     legend_x = 6.0
-    for color, dash, key in ((OK_COLOR, "", "legend_ok"), (FAIL_COLOR, "", "legend_fail"),
-                             (NONE_COLOR, ' stroke-dasharray="5 4"', "legend_none")):
-        parts.append(f'<line x1="{legend_x}" y1="{legend_y - 4}" x2="{legend_x + 26}" y2="{legend_y - 4}" '
-                     f'stroke="{color}" stroke-width="2"{dash}/>')
+    for color, dash, key in (
+        (OK_COLOR, "", "legend_ok"),
+        (FAIL_COLOR, "", "legend_fail"),
+        (NONE_COLOR, ' stroke-dasharray="5 4"', "legend_none"),
+    ):
+        parts.append(
+            f'<line x1="{legend_x}" y1="{legend_y - 4}" x2="{legend_x + 26}" y2="{legend_y - 4}" '
+            f'stroke="{color}" stroke-width="2"{dash}/>'
+        )
         label = tr(f"report.network.{key}", lang)
         parts.append(_text(legend_x + 32, legend_y, label, size=9.5))
         legend_x += 50 + len(label) * (10 if lang == "ja" else 5.2)

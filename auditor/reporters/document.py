@@ -21,9 +21,17 @@ def context(results: Sequence[AuditResult], lang: Lang) -> dict[str, Any]:
 
 def metadata(results: Sequence[AuditResult], lang: Lang) -> DocumentMeta:
     """Title from the audited bodies, dates from the (latest) audit date, never from the clock."""
-    names = "・".join(result.policy.entity_name for result in results) if lang == "ja" else ", ".join(
-        result.policy.entity_name for result in results)
+    names = (
+        "・".join(result.policy.entity_name for result in results)
+        if lang == "ja"
+        else ", ".join(result.policy.entity_name for result in results)
+    )
     date = max(result.audit_date for result in results).isoformat()
     version = results[0].tool_version if results else ""
-    return DocumentMeta(title=f"{tr('report.title', lang)} — {names}", date=date, generator=f"auditor {version}",
-                        description=tr("report.subtitle", lang), author="auditor")
+    return DocumentMeta(
+        title=f"{tr('report.title', lang)} — {names}",
+        date=date,
+        generator=f"auditor {version}",
+        description=tr("report.subtitle", lang),
+        author="auditor",
+    )

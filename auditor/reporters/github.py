@@ -26,8 +26,15 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(command: str, message: str, *, file: str | None = None, line: int | None = None,
-               column: int | None = None, title: str | None = None) -> str:
+def annotation(
+    command: str,
+    message: str,
+    *,
+    file: str | None = None,
+    line: int | None = None,
+    column: int | None = None,
+    title: str | None = None,
+) -> str:
     """One workflow command, escaped as GitHub's runner expects (``message`` may span lines)."""
     properties = []
     if file:
@@ -68,16 +75,33 @@ def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
             title = f"{outcome.rule_id} {status} ({t(f'level.{outcome.level}')}/{t(f'severity.{outcome.severity}')})"
             message = f"{pick(outcome.title)}: {outcome.message}"
             if outcome.status in ("fail", "error"):
-                message += (f"\n{t('report.fix')}: {pick(outcome.remediation)}"
-                            f"\n{t('report.guideline')}: {outcome.section}")
-            lines.append(annotation(command, message, file=result.policy.file, line=outcome.line,
-                                    column=outcome.column, title=title))
+                message += (
+                    f"\n{t('report.fix')}: {pick(outcome.remediation)}\n{t('report.guideline')}: {outcome.section}"
+                )
+            lines.append(
+                annotation(
+                    command, message, file=result.policy.file, line=outcome.line, column=outcome.column, title=title
+                )
+            )
         for waiver in result.waivers:
             if waiver.state in WARNING_WAIVER_STATES:
-                lines.append(annotation("warning", waiver.message, file=waiver.file, line=waiver.line,
-                                        title=f"{waiver.rule_id} {t(f'waiver.state.{waiver.state}')}"))
-        lines.append(annotation("notice", f"{table.summary_line(result)} {table.rates_line(result)}",
-                                file=result.policy.file, title="auditor"))
+                lines.append(
+                    annotation(
+                        "warning",
+                        waiver.message,
+                        file=waiver.file,
+                        line=waiver.line,
+                        title=f"{waiver.rule_id} {t(f'waiver.state.{waiver.state}')}",
+                    )
+                )
+        lines.append(
+            annotation(
+                "notice",
+                f"{table.summary_line(result)} {table.rates_line(result)}",
+                file=result.policy.file,
+                title="auditor",
+            )
+        )
     plain = ReportOptions(lang=options.lang, color=False)
     lines += ["::group::auditor", table.render(results, plain).rstrip("\n"), "::endgroup::"]
     return "\n".join(lines) + "\n"

@@ -20,22 +20,31 @@ from auditor.reporters import ReportOptions
 
 
 def _testcase(result: AuditResult, outcome: Outcome) -> ET.Element:
-    case = ET.Element("testcase", {
-        "classname": f"auditor.{outcome.area}",
-        "name": f"{outcome.rule_id} {pick(outcome.title)}",
-        "file": result.policy.file,
-        "time": "0",
-    })
+    case = ET.Element(
+        "testcase",
+        {
+            "classname": f"auditor.{outcome.area}",
+            "name": f"{outcome.rule_id} {pick(outcome.title)}",
+            "file": result.policy.file,
+            "time": "0",
+        },
+    )
     if outcome.line:
         case.set("line", str(outcome.line))
-    details = f"{printable(outcome.message)}\n{t('report.fix')}: {printable(pick(outcome.remediation))}\n" \
-              f"{t('report.guideline')}: {printable(outcome.section)}"
+    details = (
+        f"{printable(outcome.message)}\n{t('report.fix')}: {printable(pick(outcome.remediation))}\n"
+        f"{t('report.guideline')}: {printable(outcome.section)}"
+    )
     where = printable(f"{result.policy.file}:{outcome.line}" if outcome.line else result.policy.file)
     if outcome.status == "fail":
-        failure = ET.SubElement(case, "failure", {
-            "message": outcome.message,
-            "type": "baseline" if outcome.baselined else outcome.severity,
-        })
+        failure = ET.SubElement(
+            case,
+            "failure",
+            {
+                "message": outcome.message,
+                "type": "baseline" if outcome.baselined else outcome.severity,
+            },
+        )
         failure.text = f"{where}\n{details}"
     elif outcome.status == "error":
         error = ET.SubElement(case, "error", {"message": outcome.message, "type": "error"})
@@ -48,19 +57,26 @@ def _testcase(result: AuditResult, outcome: Outcome) -> ET.Element:
 def _suite(result: AuditResult) -> ET.Element:
     counts = result.summary.counts
     skipped = counts["not_applicable"] + counts["manual"] + counts["waived"]
-    suite = ET.Element("testsuite", {
-        "name": f"{result.policy.file} ({result.policy.entity_name})",
-        "tests": str(len(result.outcomes)),
-        "failures": str(counts["fail"]),
-        "errors": str(counts["error"]),
-        "skipped": str(skipped),
-        "time": "0",
-        "timestamp": f"{result.audit_date.isoformat()}T00:00:00",
-    })
+    suite = ET.Element(
+        "testsuite",
+        {
+            "name": f"{result.policy.file} ({result.policy.entity_name})",
+            "tests": str(len(result.outcomes)),
+            "failures": str(counts["fail"]),
+            "errors": str(counts["error"]),
+            "skipped": str(skipped),
+            "time": "0",
+            "timestamp": f"{result.audit_date.isoformat()}T00:00:00",
+        },
+    )
     properties = ET.SubElement(suite, "properties")
-    for name, value in (("entity", result.policy.entity_name), ("code", result.policy.entity_code),
-                        ("network_model", result.policy.network_model), ("audited_against", result.edition),
-                        ("sha256", result.policy.sha256)):
+    for name, value in (
+        ("entity", result.policy.entity_name),
+        ("code", result.policy.entity_code),
+        ("network_model", result.policy.network_model),
+        ("audited_against", result.edition),
+        ("sha256", result.policy.sha256),
+    ):
         ET.SubElement(properties, "property", {"name": name, "value": value})
     for outcome in result.outcomes:
         suite.append(_testcase(result, outcome))

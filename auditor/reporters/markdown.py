@@ -44,19 +44,22 @@ def render_one(view: ReportView) -> str:
     label = view.label
     lines = [
         f"### {escape(view.title)}: {escape(view.entity_name)}（{escape(view.entity_code)}）"
-        if view.lang == "ja" else f"### {escape(view.title)}: {escape(view.entity_name)} ({escape(view.entity_code)})",
+        if view.lang == "ja"
+        else f"### {escape(view.title)}: {escape(view.entity_name)} ({escape(view.entity_code)})",
         "",
-        " ・ ".join([
-            escape(view.model_label),
-            f"{label('cover.edition')}: {escape(view.edition_label)}",
-            f"{label('cover.audit_date')}: {view.audit_date}",
-            f"`{printable(view.policy_file.replace('`', ''))}`",
-        ]),
+        " ・ ".join(
+            [
+                escape(view.model_label),
+                f"{label('cover.edition')}: {escape(view.edition_label)}",
+                f"{label('cover.audit_date')}: {view.audit_date}",
+                f"`{printable(view.policy_file.replace('`', ''))}`",
+            ]
+        ),
         "",
         f"**{label('summary.must_rate')}: {view.must_rate_label}** "
         f"（{escape(label('summary.must_rate_waivers', rate=view.must_rate_with_waivers_label))}）"
-        if view.lang == "ja" else
-        f"**{label('summary.must_rate')}: {view.must_rate_label}** "
+        if view.lang == "ja"
+        else f"**{label('summary.must_rate')}: {view.must_rate_label}** "
         f"({escape(label('summary.must_rate_waivers', rate=view.must_rate_with_waivers_label))})",
         "",
         _row([escape(name) for name in view.status_labels.values()]),
@@ -68,14 +71,34 @@ def render_one(view: ReportView) -> str:
     lines.append(f"#### {label('markdown.failures')} ({len(failures)})")
     lines.append("")
     if failures:
-        lines.append(_row([label("col.severity"), label("col.id"), label("col.requirement"), label("field.declared"),
-                           label("field.expected"), label("col.line"), label("field.remediation")]))
+        lines.append(
+            _row(
+                [
+                    label("col.severity"),
+                    label("col.id"),
+                    label("col.requirement"),
+                    label("field.declared"),
+                    label("field.expected"),
+                    label("col.line"),
+                    label("field.remediation"),
+                ]
+            )
+        )
         lines.append(_row(["---"] * 7))
         for outcome in failures[:MAX_FAILURES]:
-            lines.append(_row([
-                escape(outcome.severity_label), escape(outcome.rule_id), escape(outcome.title),
-                escape(outcome.declared), escape(outcome.expected), outcome.line, escape(outcome.remediation),
-            ]))
+            lines.append(
+                _row(
+                    [
+                        escape(outcome.severity_label),
+                        escape(outcome.rule_id),
+                        escape(outcome.title),
+                        escape(outcome.declared),
+                        escape(outcome.expected),
+                        outcome.line,
+                        escape(outcome.remediation),
+                    ]
+                )
+            )
         if len(failures) > MAX_FAILURES:
             lines.append("")
             lines.append(label("markdown.more", count=len(failures) - MAX_FAILURES))
@@ -83,21 +106,40 @@ def render_one(view: ReportView) -> str:
         lines.append(label("summary.no_failures"))
     if view.waivers:
         lines += ["", f"#### {escape(label('waivers'))}", ""]
-        lines += [f"- {escape(w.rule_id)} **{escape(w.state_label)}** ({label('waivers.expires_on')} {w.expires_on}): "
-                  f"{escape(w.justification)} ({escape(w.approver)})" for w in view.waivers]
+        lines += [
+            f"- {escape(w.rule_id)} **{escape(w.state_label)}** ({label('waivers.expires_on')} {w.expires_on}): "
+            f"{escape(w.justification)} ({escape(w.approver)})"
+            for w in view.waivers
+        ]
     lines += [
         "",
         f"<details><summary>{escape(label('markdown.all'))} ({len(view.outcomes)})</summary>",
         "",
-        _row([label("col.status"), label("col.id"), label("col.section"), label("col.requirement"),
-              label("col.level"), label("col.severity")]),
+        _row(
+            [
+                label("col.status"),
+                label("col.id"),
+                label("col.section"),
+                label("col.requirement"),
+                label("col.level"),
+                label("col.severity"),
+            ]
+        ),
         _row(["---"] * 6),
     ]
     for chapter in view.chapters:
         for outcome in chapter.outcomes:
-            lines.append(_row([
-                escape(outcome.status_label), escape(outcome.rule_id), escape(outcome.section), escape(outcome.title),
-                escape(outcome.level_label), escape(outcome.severity_label),
-            ]))
+            lines.append(
+                _row(
+                    [
+                        escape(outcome.status_label),
+                        escape(outcome.rule_id),
+                        escape(outcome.section),
+                        escape(outcome.title),
+                        escape(outcome.level_label),
+                        escape(outcome.severity_label),
+                    ]
+                )
+            )
     lines += ["", "</details>", ""]
     return "\n".join(lines)

@@ -28,8 +28,16 @@ def render(results: Sequence[AuditResult], options: ReportOptions) -> bytes:
     """The PDF report of ``results``."""
     lang = lang_of(options.lang)
     data = json_report.render(results, options).encode("utf-8")
-    attachment = PdfAttachment(name=ATTACHMENT_NAME, data=data,
-                               description=tr("report.attachment", lang, version=RESULT_SCHEMA_VERSION))
+    attachment = PdfAttachment(
+        name=ATTACHMENT_NAME, data=data, description=tr("report.attachment", lang, version=RESULT_SCHEMA_VERSION)
+    )
     identifier = hashlib.sha256(data).hexdigest()[:32].encode("ascii")
-    return pdf_document(TEMPLATE, context(results, lang), lang=lang, meta=metadata(results, lang),
-                        variant=options.pdf_variant, attachments=[attachment], identifier=identifier)
+    return pdf_document(
+        TEMPLATE,
+        context(results, lang),
+        lang=lang,
+        meta=metadata(results, lang),
+        variant=options.pdf_variant,
+        attachments=[attachment],
+        identifier=identifier,
+    )

@@ -54,12 +54,24 @@ def main() -> int:
         if not raw:
             return 0
         request = json.loads(raw)
-        attachments = [PdfAttachment(name=item["name"], data=base64.b64decode(item["data"]),
-                                     description=item["description"], relationship=item["relationship"])
-                       for item in request["attachments"]]
+        attachments = [
+            PdfAttachment(
+                name=item["name"],
+                data=base64.b64decode(item["data"]),
+                description=item["description"],
+                relationship=item["relationship"],
+            )
+            for item in request["attachments"]
+        ]
         identifier = request["identifier"].encode("ascii") if request["identifier"] else None
-        pdf = layout.write_pdf(request["html"], meta=DocumentMeta(**request["meta"]), variant=request["variant"],
-                               attachments=attachments, identifier=identifier, styled=request["styled"])
+        pdf = layout.write_pdf(
+            request["html"],
+            meta=DocumentMeta(**request["meta"]),
+            variant=request["variant"],
+            attachments=attachments,
+            identifier=identifier,
+            styled=request["styled"],
+        )
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # reported by the parent as one line

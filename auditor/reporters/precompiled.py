@@ -41,8 +41,10 @@ def compiled_source(environment: jinja2.Environment, template: str) -> str:
     assert environment.loader is not None
     source, filename, _ = environment.loader.get_source(environment, template)
     code = environment.compile(source, template, filename, raw=True, defer_init=True)
-    return (HEADER.format(name=template) + "# ruff: noqa\n# mypy: ignore-errors\n"
-            f"SOURCE_SHA256 = {source_digest(source)!r}\nJINJA2_VERSION = {jinja2.__version__!r}\n{code}")
+    return (
+        HEADER.format(name=template) + "# ruff: noqa\n# mypy: ignore-errors\n"
+        f"SOURCE_SHA256 = {source_digest(source)!r}\nJINJA2_VERSION = {jinja2.__version__!r}\n{code}"
+    )
 
 
 def compiled_path(directory: Path, template: str) -> Path:
@@ -52,15 +54,20 @@ def compiled_path(directory: Path, template: str) -> Path:
 class PrecompiledLoader(jinja2.FileSystemLoader):
     """A file-system loader that takes a template's code from :data:`PACKAGE` when it is current."""
 
-    def load(self, environment: jinja2.Environment, name: str,
-             globals: MutableMapping[str, Any] | None = None) -> jinja2.Template:
+    def load(
+        self, environment: jinja2.Environment, name: str, globals: MutableMapping[str, Any] | None = None
+    ) -> jinja2.Template:
         source, filename, uptodate = self.get_source(environment, name)
         module = _module(name)
-        if (module is None or getattr(module, "SOURCE_SHA256", None) != source_digest(source)
-                or getattr(module, "JINJA2_VERSION", None) != jinja2.__version__):
+        if (
+            module is None
+            or getattr(module, "SOURCE_SHA256", None) != source_digest(source)
+            or getattr(module, "JINJA2_VERSION", None) != jinja2.__version__
+        ):
             return super().load(environment, name, globals)
-        template = environment.template_class.from_module_dict(environment, vars(module),
-                                                               environment.make_globals(globals))
+        template = environment.template_class.from_module_dict(
+            environment, vars(module), environment.make_globals(globals)
+        )
         template.filename = filename  # error messages point at the template, not the module
         template._uptodate = uptodate
         return template

@@ -27,8 +27,14 @@ from auditor.reporters import ReportOptions
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"critical": "error", "high": "error", "medium": "warning", "low": "note"}
 SECURITY_SEVERITY = {"critical": "9.5", "high": "8.0", "medium": "5.5", "low": "3.0"}
-KINDS = {"pass": "pass", "fail": "fail", "waived": "fail", "not_applicable": "notApplicable", "manual": "review",
-         "error": "open"}
+KINDS = {
+    "pass": "pass",
+    "fail": "fail",
+    "waived": "fail",
+    "not_applicable": "notApplicable",
+    "manual": "review",
+    "error": "open",
+}
 
 
 def artifact_uri(file: str) -> str:
@@ -56,8 +62,11 @@ def descriptor(outcome: Outcome) -> dict[str, Any]:
         "id": outcome.rule_id,
         "name": outcome.rule_id.replace("-", ""),
         "shortDescription": {"text": title},
-        "fullDescription": {"text": f"{description}（{outcome.section}）" if language() == "ja"
-                            else f"{description} ({outcome.section})"},
+        "fullDescription": {
+            "text": f"{description}（{outcome.section}）"
+            if language() == "ja"
+            else f"{description} ({outcome.section})"
+        },
         "help": _help(outcome),
         "defaultConfiguration": {"level": LEVELS[outcome.severity]},
         "properties": {
@@ -77,8 +86,9 @@ def _fingerprint(result: AuditResult, outcome: Outcome) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def _result(result: AuditResult, outcome: Outcome, rule_index: int, artifact_index: int,
-            with_baseline: bool) -> dict[str, Any]:
+def _result(
+    result: AuditResult, outcome: Outcome, rule_index: int, artifact_index: int, with_baseline: bool
+) -> dict[str, Any]:
     kind = KINDS[outcome.status]
     item: dict[str, Any] = {
         "ruleId": outcome.rule_id,
@@ -94,16 +104,22 @@ def _result(result: AuditResult, outcome: Outcome, rule_index: int, artifact_ind
     item["partialFingerprints"] = {"auditorRulePath/v1": _fingerprint(result, outcome)}
     if outcome.status == "waived" and outcome.waiver is not None:
         waiver = outcome.waiver
-        item["suppressions"] = [{
-            "kind": "external",
-            "status": "accepted",
-            "justification": f"{waiver.justification} ({waiver.approver}, {waiver.approved_on.isoformat()}"
-                             f" – {waiver.expires_on.isoformat()})",
-        }]
+        item["suppressions"] = [
+            {
+                "kind": "external",
+                "status": "accepted",
+                "justification": f"{waiver.justification} ({waiver.approver}, {waiver.approved_on.isoformat()}"
+                f" – {waiver.expires_on.isoformat()})",
+            }
+        ]
     if with_baseline and outcome.status == "fail":
         item["baselineState"] = "unchanged" if outcome.baselined else "new"
-    properties: dict[str, Any] = {"status": outcome.status, "level": outcome.level, "severity": outcome.severity,
-                                  "section": outcome.section}
+    properties: dict[str, Any] = {
+        "status": outcome.status,
+        "level": outcome.level,
+        "severity": outcome.severity,
+        "section": outcome.section,
+    }
     if outcome.path:
         properties["path"] = outcome.path
     if outcome.expected:
@@ -125,23 +141,27 @@ def to_sarif(results: Sequence[AuditResult], options: ReportOptions) -> dict[str
     sarif_results = []
     with_baseline = any(result.baseline is not None for result in results)
     for artifact_index, result in enumerate(results):
-        artifacts.append({
-            "location": {"uri": artifact_uri(result.policy.file)},
-            "roles": ["analysisTarget"],
-            "mimeType": "application/yaml",
-            "hashes": {"sha-256": result.policy.sha256},
-        })
+        artifacts.append(
+            {
+                "location": {"uri": artifact_uri(result.policy.file)},
+                "roles": ["analysisTarget"],
+                "mimeType": "application/yaml",
+                "hashes": {"sha-256": result.policy.sha256},
+            }
+        )
         for outcome in result.outcomes:
             sarif_results.append(_result(result, outcome, rule_index[outcome.rule_id], artifact_index, with_baseline))
     first = results[0] if results else None
     run: dict[str, Any] = {
-        "tool": {"driver": {
-            "name": "auditor",
-            "version": __version__,
-            "semanticVersion": __version__,
-            "language": "en-US" if options.lang == "en" else "ja-JP",
-            "rules": list(rules.values()),
-        }},
+        "tool": {
+            "driver": {
+                "name": "auditor",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "language": "en-US" if options.lang == "en" else "ja-JP",
+                "rules": list(rules.values()),
+            }
+        },
         "invocations": [{"executionSuccessful": True}],
         "artifacts": artifacts,
         "results": sarif_results,
@@ -150,8 +170,12 @@ def to_sarif(results: Sequence[AuditResult], options: ReportOptions) -> dict[str
             "auditedAgainst": first.edition if first else None,
             "auditDate": first.audit_date.isoformat() if first else None,
             "summaries": [
-                {"policy": result.policy.file, **result.summary.counts,
-                 "mustRate": result.summary.must_rate, "mustRateWithWaivers": result.summary.must_rate_with_waivers}
+                {
+                    "policy": result.policy.file,
+                    **result.summary.counts,
+                    "mustRate": result.summary.must_rate,
+                    "mustRateWithWaivers": result.summary.must_rate_with_waivers,
+                }
                 for result in results
             ],
         },

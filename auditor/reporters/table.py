@@ -77,8 +77,10 @@ def render_one(result: AuditResult, options: ReportOptions) -> str:
         for o in sorted(details, key=lambda o: (-_severity_rank(o.severity), o.rule_id)):
             where = f"{file}:{o.line}" if o.line else file
             fix = "対応" if lang == "ja" else "Fix"
-            lines.append(f"[{printable(o.rule_id)}{_known(o)}] {printable(pick(o.title))} ({where})\n"
-                         f"    {printable(o.message)}\n    {fix}: {printable(pick(o.remediation))}")
+            lines.append(
+                f"[{printable(o.rule_id)}{_known(o)}] {printable(pick(o.title))} ({where})\n"
+                f"    {printable(o.message)}\n    {fix}: {printable(pick(o.remediation))}"
+            )
         blocks.append("\n".join(lines))
     blocks.extend(ci_blocks(result))
     blocks.append(summary_line(result) + "\n" + rates_line(result))
@@ -92,12 +94,19 @@ def ci_blocks(result: AuditResult) -> list[str]:
         lines = [t("report.waivers_heading")]
         for waiver in result.waivers:
             where = f"{waiver.file}:{waiver.line}" if waiver.line else waiver.file
-            lines.append(t("report.waiver_line", state=t(f"waiver.state.{waiver.state}"),
-                           rule=printable(waiver.rule_id), where=printable(where),
-                           path=f" '{printable(waiver.path)}'" if waiver.path else "",
-                           expires=waiver.expires_on.isoformat(), remaining=remaining(waiver.days_left),
-                           approver=printable(waiver.approver),
-                           justification=printable(" ".join(waiver.justification.split()))))
+            lines.append(
+                t(
+                    "report.waiver_line",
+                    state=t(f"waiver.state.{waiver.state}"),
+                    rule=printable(waiver.rule_id),
+                    where=printable(where),
+                    path=f" '{printable(waiver.path)}'" if waiver.path else "",
+                    expires=waiver.expires_on.isoformat(),
+                    remaining=remaining(waiver.days_left),
+                    approver=printable(waiver.approver),
+                    justification=printable(" ".join(waiver.justification.split())),
+                )
+            )
             if waiver.state != "in_force":
                 lines.append(f"    {printable(waiver.message)}")
         blocks.append("\n".join(lines))
@@ -105,18 +114,40 @@ def ci_blocks(result: AuditResult) -> list[str]:
         baseline = result.baseline
         fixed = [d for d in baseline.drift if d.state == "fixed"]
         changed = [d for d in baseline.drift if d.state == "changed"]
-        lines = [t("report.baseline", file=printable(baseline.file), known=baseline.known, new=baseline.new,
-                   fixed=len(fixed), changed=len(changed))]
-        lines += [t("report.baseline.fixed", rule=printable(d.rule_id), path=printable(d.path or "-"),
-                    now=t(f"status.{d.now}") if d.now else "-") for d in fixed]
-        lines += [t("report.baseline.changed", rule=printable(d.rule_id), path=printable(d.path or "-"),
-                    value=printable(show(d.value))) for d in changed]
+        lines = [
+            t(
+                "report.baseline",
+                file=printable(baseline.file),
+                known=baseline.known,
+                new=baseline.new,
+                fixed=len(fixed),
+                changed=len(changed),
+            )
+        ]
+        lines += [
+            t(
+                "report.baseline.fixed",
+                rule=printable(d.rule_id),
+                path=printable(d.path or "-"),
+                now=t(f"status.{d.now}") if d.now else "-",
+            )
+            for d in fixed
+        ]
+        lines += [
+            t(
+                "report.baseline.changed",
+                rule=printable(d.rule_id),
+                path=printable(d.path or "-"),
+                value=printable(show(d.value)),
+            )
+            for d in changed
+        ]
         blocks.append("\n".join(lines))
     return blocks
 
 
 def remaining(days_left: int) -> str:
-    """"12 days left" or "3 days ago" for a waiver's expiry."""
+    """ "12 days left" or "3 days ago" for a waiver's expiry."""
     return t("report.days_left", days=days_left) if days_left >= 0 else t("report.days_over", days=-days_left)
 
 
@@ -127,8 +158,12 @@ def _known(outcome: Outcome) -> str:
 def rates_line(result: AuditResult) -> str:
     """The must-level compliance rate without and with waivers (the score both ways)."""
     summary = result.summary
-    return t("cli.summary_rates", rate=_rate(summary.must_rate), rate_waived=_rate(summary.must_rate_with_waivers),
-             waived=summary.counts["waived"])
+    return t(
+        "cli.summary_rates",
+        rate=_rate(summary.must_rate),
+        rate_waived=_rate(summary.must_rate_with_waivers),
+        waived=summary.counts["waived"],
+    )
 
 
 def _rate(value: float | None) -> str:

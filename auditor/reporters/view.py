@@ -22,8 +22,20 @@ SEVERITIES: tuple[str, ...] = ("critical", "high", "medium", "low")
 FINDING_STATUSES = frozenset({"fail", "error"})
 ASSESSED_STATUSES = frozenset({"pass", "fail", "waived", "error"})
 URGENT_COUNT = 3
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def tr(key: str, lang: Lang, /, **params: object) -> str:
@@ -43,8 +55,15 @@ def edition_label(edition: str, lang: Lang) -> str:
         year, month = int(year_text), int(month_text)
     except ValueError:
         return edition
-    return tr("report.edition", lang, year=year, month=month, western=2018 + year,
-              month_name=_MONTHS[month - 1], edition=edition)
+    return tr(
+        "report.edition",
+        lang,
+        year=year,
+        month=month,
+        western=2018 + year,
+        month_name=_MONTHS[month - 1],
+        edition=edition,
+    )
 
 
 def percent(rate: float | None, lang: Lang) -> str:
@@ -250,8 +269,12 @@ def build_all(results: Iterable[AuditResult], lang: Lang) -> list[ReportView]:
 
 def urgency(outcome: OutcomeView) -> tuple[int, int, int, str]:
     """Sort key, most urgent first: severity, then mandatory before recommended, then guideline order."""
-    return (-SEVERITY_RANK.get(outcome.severity, 0), 0 if outcome.level == "must" else 1,
-            AREA_CHAPTERS.get(outcome.area, (99, {}))[0], outcome.rule_id)
+    return (
+        -SEVERITY_RANK.get(outcome.severity, 0),
+        0 if outcome.level == "must" else 1,
+        AREA_CHAPTERS.get(outcome.area, (99, {}))[0],
+        outcome.rule_id,
+    )
 
 
 def declared_text(outcome: Outcome, lang: Lang) -> str:
@@ -340,8 +363,12 @@ def _by_severity(outcomes: Iterable[Outcome], lang: Lang) -> list[SeverityRow]:
             key = (outcome.severity, outcome.level)
             tally[key] = tally.get(key, 0) + 1
     return [
-        SeverityRow(severity, tr(f"severity.{severity}", lang), tally.get((severity, "must"), 0),
-                    tally.get((severity, "should"), 0))
+        SeverityRow(
+            severity,
+            tr(f"severity.{severity}", lang),
+            tally.get((severity, "must"), 0),
+            tally.get((severity, "should"), 0),
+        )
         for severity in SEVERITIES
     ]
 
@@ -358,16 +385,18 @@ def _chapters(outcomes: list[OutcomeView], lang: Lang) -> list[ChapterView]:
             counts[outcome.status] += 1
         assessed = sum(counts[status] for status in ASSESSED_STATUSES)
         rate = counts["pass"] / assessed if assessed else None
-        chapters.append(ChapterView(
-            area=area,
-            title=members[0].chapter,
-            counts=counts,
-            rate=rate,
-            rate_label=percent(rate, lang) if assessed else tr("report.chart.all_na", lang),
-            findings=sorted((o for o in members if o.status in FINDING_STATUSES), key=urgency),
-            manual=[o for o in members if o.status == "manual"],
-            outcomes=members,
-        ))
+        chapters.append(
+            ChapterView(
+                area=area,
+                title=members[0].chapter,
+                counts=counts,
+                rate=rate,
+                rate_label=percent(rate, lang) if assessed else tr("report.chart.all_na", lang),
+                findings=sorted((o for o in members if o.status in FINDING_STATUSES), key=urgency),
+                manual=[o for o in members if o.status == "manual"],
+                outcomes=members,
+            )
+        )
     return chapters
 
 

@@ -98,22 +98,32 @@ def stylesheet() -> str:
     return STYLESHEET.read_text(encoding="utf-8")
 
 
-def render_template(name: str, context: Mapping[str, Any], *, lang: str, medium: Medium, meta: DocumentMeta,
-                    style: str, csp: str | None = None) -> str:
+def render_template(
+    name: str,
+    context: Mapping[str, Any],
+    *,
+    lang: str,
+    medium: Medium,
+    meta: DocumentMeta,
+    style: str,
+    csp: str | None = None,
+) -> str:
     """Fill template ``name``; ``style`` is trusted CSS placed in the document's one ``<style>``."""
     from markupsafe import Markup
 
     template = environment().get_template(name)
-    return template.render({**context, "lang": lang, "medium": medium, "meta": meta, "style": Markup(style),
-                            "csp": csp})
+    return template.render(
+        {**context, "lang": lang, "medium": medium, "meta": meta, "style": Markup(style), "csp": csp}
+    )
 
 
 def font_face_css(sources: Sequence[str]) -> str:
     """``@font-face`` rules of :data:`FONT_FAMILY`, one per weight, with the given ``src`` values."""
     rules = []
     for (weight, _), source in zip(FONT_FACES, sources, strict=True):
-        rules.append(f"@font-face {{ font-family: '{FONT_FAMILY}'; font-weight: {weight}; "
-                     f"font-style: normal; src: {source}; }}")
+        rules.append(
+            f"@font-face {{ font-family: '{FONT_FAMILY}'; font-weight: {weight}; font-style: normal; src: {source}; }}"
+        )
     return "\n".join(rules) + "\n"
 
 
@@ -129,8 +139,10 @@ def html_document(name: str, context: Mapping[str, Any], *, lang: str, meta: Doc
     """
     draft = render_template(name, context, lang=lang, medium="screen", meta=meta, style="")
     characters = set(draft)
-    sources = [f"url(data:font/woff;base64,{base64.b64encode(data).decode('ascii')}) format('woff')"
-               for data in (subset_font(path, characters) for _, path in FONT_FACES)]
+    sources = [
+        f"url(data:font/woff;base64,{base64.b64encode(data).decode('ascii')}) format('woff')"
+        for data in (subset_font(path, characters) for _, path in FONT_FACES)
+    ]
     style = font_face_css(sources) + stylesheet()
     digest = base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode("ascii")
     csp = f"{CSP_BASE}; style-src 'sha256-{digest}'"
@@ -180,9 +192,9 @@ def read_asset(url: str) -> bytes:
     scheme (``file:``, ``http:``, ``data:``) can reach anything else.
     """
     prefix = f"{ASSET_SCHEME}:"
-    if not url.startswith(prefix) or url[len(prefix):] not in SERVED_ASSETS:
+    if not url.startswith(prefix) or url[len(prefix) :] not in SERVED_ASSETS:
         raise AssetRefused(f"refused to fetch {url[:200]!r}: only bundled report assets are served")
-    return (ASSETS_DIR / url[len(prefix):]).read_bytes()
+    return (ASSETS_DIR / url[len(prefix) :]).read_bytes()
 
 
 def asset_fetcher() -> Any:
@@ -212,9 +224,16 @@ def _fetcher_class() -> type:
     return AssetFetcher
 
 
-def pdf_document(name: str, context: Mapping[str, Any], *, lang: str, meta: DocumentMeta,
-                 variant: str | None = None, attachments: Sequence[PdfAttachment] = (),
-                 identifier: bytes | None = None) -> bytes:
+def pdf_document(
+    name: str,
+    context: Mapping[str, Any],
+    *,
+    lang: str,
+    meta: DocumentMeta,
+    variant: str | None = None,
+    attachments: Sequence[PdfAttachment] = (),
+    identifier: bytes | None = None,
+) -> bytes:
     """Lay out template ``name`` as PDF; byte-identical for identical input.
 
     Dates in the metadata come from ``meta.date`` (never the clock) and the file identifier from
@@ -231,8 +250,9 @@ def pdf_document(name: str, context: Mapping[str, Any], *, lang: str, meta: Docu
             return pdf
     # No worker, or it could not do the job: lay out here (a real rendering error surfaces here).
     with _layout() as layout:
-        return layout.write_pdf(html, meta=meta, variant=variant, attachments=attachments, identifier=identifier,
-                                styled=False)
+        return layout.write_pdf(
+            html, meta=meta, variant=variant, attachments=attachments, identifier=identifier, styled=False
+        )
 
 
 def print_stylesheet() -> str:
@@ -247,8 +267,14 @@ def print_html(name: str, context: Mapping[str, Any], *, lang: str, meta: Docume
     return render_template(name, context, lang=lang, medium="print", meta=meta, style=print_stylesheet())
 
 
-def html_to_pdf(html: str, *, meta: DocumentMeta, variant: str | None = None,
-                attachments: Sequence[PdfAttachment] = (), identifier: bytes | None = None) -> bytes:
+def html_to_pdf(
+    html: str,
+    *,
+    meta: DocumentMeta,
+    variant: str | None = None,
+    attachments: Sequence[PdfAttachment] = (),
+    identifier: bytes | None = None,
+) -> bytes:
     """Lay ``html`` (which carries its own stylesheet, e.g. :func:`print_html`) out with weasyprint
     (imported here) through :class:`AssetFetcher`."""
     with _layout() as layout:
@@ -272,20 +298,32 @@ class PdfLayout:
 
         self.font_config: Any = FontConfiguration()
         with _quiet_weasyprint():
-            self.stylesheet: Any = weasyprint.CSS(string=print_stylesheet(), base_url=f"{ASSET_SCHEME}:",
-                                                  url_fetcher=asset_fetcher(), font_config=self.font_config)
+            self.stylesheet: Any = weasyprint.CSS(
+                string=print_stylesheet(),
+                base_url=f"{ASSET_SCHEME}:",
+                url_fetcher=asset_fetcher(),
+                font_config=self.font_config,
+            )
 
     def warm_up(self) -> None:
         """Lay out and write a tiny document in both faces (the output is thrown away)."""
         text = "監査 Audit 0123456789 ／（）・「」"
-        html = (f'<body class="medium-print"><h2>{text}</h2><p>{text} <b>{text}</b></p>'
-                f'<p class="rows"><span class="sev sev-high">{text}</span></p></body>')
-        self.write_pdf(html, meta=DocumentMeta(title="warm-up", date="2000-01-01", generator="auditor"),
-                       styled=False)
+        html = (
+            f'<body class="medium-print"><h2>{text}</h2><p>{text} <b>{text}</b></p>'
+            f'<p class="rows"><span class="sev sev-high">{text}</span></p></body>'
+        )
+        self.write_pdf(html, meta=DocumentMeta(title="warm-up", date="2000-01-01", generator="auditor"), styled=False)
 
-    def write_pdf(self, html: str, *, meta: DocumentMeta, variant: str | None = None,
-                  attachments: Sequence[PdfAttachment] = (), identifier: bytes | None = None,
-                  styled: bool = True) -> bytes:
+    def write_pdf(
+        self,
+        html: str,
+        *,
+        meta: DocumentMeta,
+        variant: str | None = None,
+        attachments: Sequence[PdfAttachment] = (),
+        identifier: bytes | None = None,
+        styled: bool = True,
+    ) -> bytes:
         """The PDF of ``html`` (see :func:`html_to_pdf`).
 
         ``styled=False``: ``html`` has no stylesheet of its own (a template rendered with
@@ -298,17 +336,28 @@ class PdfLayout:
         fetcher = asset_fetcher()
         when = dt.datetime.fromisoformat(meta.date).replace(tzinfo=dt.UTC)
         files = [
-            weasyprint.Attachment(string=item.data, name=item.name, description=item.description,
-                                  created=when, modified=when, relationship=item.relationship,
-                                  url_fetcher=fetcher)
+            weasyprint.Attachment(
+                string=item.data,
+                name=item.name,
+                description=item.description,
+                created=when,
+                modified=when,
+                relationship=item.relationship,
+                url_fetcher=fetcher,
+            )
             for item in attachments
         ]
         digest = identifier or hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
         with _quiet_weasyprint(), _no_cyclic_gc():
             document = weasyprint.HTML(string=html, base_url=f"{ASSET_SCHEME}:", url_fetcher=fetcher)
-            pdf: bytes = document.write_pdf(pdf_variant=variant, attachments=files or None, pdf_identifier=digest,
-                                            uncompressed_pdf=False, font_config=self.font_config,
-                                            stylesheets=None if styled else [self.stylesheet])
+            pdf: bytes = document.write_pdf(
+                pdf_variant=variant,
+                attachments=files or None,
+                pdf_identifier=digest,
+                uncompressed_pdf=False,
+                font_config=self.font_config,
+                stylesheets=None if styled else [self.stylesheet],
+            )
         return pdf
 
     def close(self) -> None:
@@ -357,11 +406,20 @@ class PdfWorker:
         # directory being audited would be imported (and run) by the worker.
         self.process = subprocess.Popen(
             [sys.executable, "-P", "-m", "auditor.reporters.pdf_worker"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
 
-    def render(self, html: str, *, meta: DocumentMeta, variant: str | None,
-               attachments: Sequence[PdfAttachment], identifier: bytes | None) -> bytes | None:
+    def render(
+        self,
+        html: str,
+        *,
+        meta: DocumentMeta,
+        variant: str | None,
+        attachments: Sequence[PdfAttachment],
+        identifier: bytes | None,
+    ) -> bytes | None:
         """The PDF of ``html`` laid out by the worker, or None if the worker failed."""
         import json
         from dataclasses import asdict
@@ -371,8 +429,9 @@ class PdfWorker:
             "styled": False,
             "meta": asdict(meta),
             "variant": variant,
-            "attachments": [{**asdict(item), "data": base64.b64encode(item.data).decode("ascii")}
-                            for item in attachments],
+            "attachments": [
+                {**asdict(item), "data": base64.b64encode(item.data).decode("ascii")} for item in attachments
+            ],
             "identifier": identifier.decode("ascii") if identifier else None,
         }
         try:

@@ -22,14 +22,32 @@ from auditor.reporters.view import ReportView, build_all, lang_of
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 """Control characters XML (and so xlsx) cannot hold."""
-STATUS_FILLS = {"pass": "E8F5E9", "fail": "FFEBEE", "error": "F3E5F5", "waived": "FFF8E1", "manual": "E8EAF6",
-                "not_applicable": "F5F5F5"}
+STATUS_FILLS = {
+    "pass": "E8F5E9",
+    "fail": "FFEBEE",
+    "error": "F3E5F5",
+    "waived": "FFF8E1",
+    "manual": "E8EAF6",
+    "not_applicable": "F5F5F5",
+}
 COLUMNS: tuple[tuple[str, float], ...] = (
     # (label key, width in characters)
-    ("col.no", 5), ("col.chapter", 22), ("col.section", 18), ("col.id", 9), ("col.requirement", 40),
-    ("col.level", 6), ("col.severity", 7), ("col.status", 9), ("field.declared", 20), ("field.expected", 20),
-    ("field.location", 22), ("field.detail", 40), ("field.remediation", 48), ("col.evidence", 30),
-    ("col.owner", 14), ("col.due", 12),
+    ("col.no", 5),
+    ("col.chapter", 22),
+    ("col.section", 18),
+    ("col.id", 9),
+    ("col.requirement", 40),
+    ("col.level", 6),
+    ("col.severity", 7),
+    ("col.status", 9),
+    ("field.declared", 20),
+    ("field.expected", 20),
+    ("field.location", 22),
+    ("field.detail", 40),
+    ("field.remediation", 48),
+    ("col.evidence", 30),
+    ("col.owner", 14),
+    ("col.due", 12),
 )
 
 
@@ -116,9 +134,24 @@ def _checklist(sheet: Any, view: ReportView) -> None:
     for chapter in view.chapters:
         for outcome in chapter.outcomes:
             row += 1
-            values = [str(row - 1), chapter.title, outcome.section, outcome.rule_id, outcome.title,
-                      outcome.level_label, outcome.severity_label, outcome.status_label, outcome.declared,
-                      outcome.expected, outcome.location, outcome.message, outcome.remediation, "", "", ""]
+            values = [
+                str(row - 1),
+                chapter.title,
+                outcome.section,
+                outcome.rule_id,
+                outcome.title,
+                outcome.level_label,
+                outcome.severity_label,
+                outcome.status_label,
+                outcome.declared,
+                outcome.expected,
+                outcome.location,
+                outcome.message,
+                outcome.remediation,
+                "",
+                "",
+                "",
+            ]
             for column, value in enumerate(values, start=1):
                 cell = sheet.cell(row=row, column=column)
                 if column == 1:
@@ -158,8 +191,9 @@ def _fixed_zip_dates(data: bytes, when: dt.datetime) -> bytes:
         for info in source.infolist():
             content = source.read(info.filename)
             if info.filename == "docProps/core.xml":
-                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                                 rb"\g<1>" + stamp + rb"\g<2>", content)
+                content = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rb"\g<1>" + stamp + rb"\g<2>", content
+                )
             fixed = zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6])
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = info.external_attr

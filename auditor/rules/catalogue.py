@@ -120,8 +120,13 @@ Each file is bounded on its own (:mod:`auditor.files.yamlsource`); this bounds t
 thousands of maximal files cannot cost minutes."""
 
 
-def load_catalogue(directories: Sequence[Path] | None = None, *, include_builtin: bool = True,
-                   use_cache: bool = True, check_schema: bool = True) -> Catalogue:
+def load_catalogue(
+    directories: Sequence[Path] | None = None,
+    *,
+    include_builtin: bool = True,
+    use_cache: bool = True,
+    check_schema: bool = True,
+) -> Catalogue:
     """Load the built-in rules plus any extra directories; every problem is reported at once.
 
     Extra directories are untrusted packs: besides the rule schema, every path a rule reads must
@@ -214,8 +219,14 @@ def _schema_problems(rules: Iterable[LoadedRule]) -> list[Problem]:
     for item in rules:
         for key, message in schema_problems(item.rule):
             position = item.document.position(key)
-            problems.append(Problem(item.file, position.line if position else None,
-                                    position.column if position else None, f"{item.rule.id}: {message}"))
+            problems.append(
+                Problem(
+                    item.file,
+                    position.line if position else None,
+                    position.column if position else None,
+                    f"{item.rule.id}: {message}",
+                )
+            )
     return problems
 
 
@@ -224,8 +235,10 @@ def _from_cache(entries: list[tuple[str, dict[str, Any]]]) -> list[LoadedRule] |
     rules = compiled.rules([data for _, data in entries])
     if rules is None:
         return None
-    return [LoadedRule(rule=rule, file=name, document=YamlDocument(name, data, {}, ""))
-            for rule, (name, data) in zip(rules, entries, strict=True)]
+    return [
+        LoadedRule(rule=rule, file=name, document=YamlDocument(name, data, {}, ""))
+        for rule, (name, data) in zip(rules, entries, strict=True)
+    ]
 
 
 def _display(path: Path, directory: Path) -> str:

@@ -148,8 +148,14 @@ def evaluate(condition: Condition, data: Mapping[str, Any], today: dt.date) -> V
     if isinstance(condition, All):
         verdicts = [evaluate(part, data, today) for part in condition.all]
         deciding = next((v for v in verdicts if not v.holds), verdicts[0])
-        return Verdict(all(v.holds for v in verdicts), deciding.path, deciding.actual,
-                       deciding.expected, deciding.declared, _first_error(verdicts))
+        return Verdict(
+            all(v.holds for v in verdicts),
+            deciding.path,
+            deciding.actual,
+            deciding.expected,
+            deciding.declared,
+            _first_error(verdicts),
+        )
     if isinstance(condition, AnyOf):
         verdicts = [evaluate(part, data, today) for part in condition.any]
         passing = next((v for v in verdicts if v.holds), None)

@@ -47,11 +47,23 @@ def guideline_sections() -> tuple[SectionDef, ...]:
     result: list[SectionDef] = []
     for chapter in data["chapters"]:
         evidence = chapter.get("evidence", "sourced")
-        result.append(SectionDef(chapter["key"], chapter["title"], chapter["key"], 0, chapter.get("area"),
-                                 chapter.get("since"), evidence))
+        result.append(
+            SectionDef(
+                chapter["key"], chapter["title"], chapter["key"], 0, chapter.get("area"), chapter.get("since"), evidence
+            )
+        )
         for section in chapter.get("sections", []):
-            result.append(SectionDef(section["key"], section["title"], chapter["key"], 1, None,
-                                     section.get("since"), section.get("evidence", evidence)))
+            result.append(
+                SectionDef(
+                    section["key"],
+                    section["title"],
+                    chapter["key"],
+                    1,
+                    None,
+                    section.get("since"),
+                    section.get("evidence", evidence),
+                )
+            )
     return tuple(result)
 
 
@@ -97,8 +109,11 @@ def section_of(rule: Rule) -> str | None:
     keys = [key for key in citation_keys(rule.guideline.section) if key in known]
     if keys and known[keys[0]].depth == 0:
         heading = _HEADING.search(unicodedata.normalize("NFKC", rule.guideline.section))
-        named = [s.key for s in guideline_sections()
-                 if heading and s.depth == 1 and s.chapter == keys[0] and heading.group(1) in _names(s.title["ja"])]
+        named = [
+            s.key
+            for s in guideline_sections()
+            if heading and s.depth == 1 and s.chapter == keys[0] and heading.group(1) in _names(s.title["ja"])
+        ]
         if len(named) == 1:
             return named[0]
     return keys[0] if keys else None
@@ -142,8 +157,11 @@ def coverage(rules: Sequence[Rule], edition: str | None = None) -> Coverage:
 
     With ``edition``, sections the edition does not have yet (``since``) are left out.
     """
-    rows = {section.key: SectionCoverage(section) for section in guideline_sections()
-            if edition is None or section.since is None or EDITIONS.index(section.since) <= EDITIONS.index(edition)}
+    rows = {
+        section.key: SectionCoverage(section)
+        for section in guideline_sections()
+        if edition is None or section.since is None or EDITIONS.index(section.since) <= EDITIONS.index(edition)
+    }
     unmapped: list[str] = []
     for rule in rules:
         key = section_of(rule)

@@ -83,16 +83,31 @@ def diff_editions(catalogue: Catalogue, edition_a: str, edition_b: str) -> list[
             old = rules_a[rule_id]
             changes = _compare(old, new, edition_a, edition_b)
             if changes:
-                entries.append(RuleChange("changed", new, None, old.guideline.section_in(edition_a),
-                                          new.guideline.section_in(edition_b), changes))
+                entries.append(
+                    RuleChange(
+                        "changed",
+                        new,
+                        None,
+                        old.guideline.section_in(edition_a),
+                        new.guideline.section_in(edition_b),
+                        changes,
+                    )
+                )
             continue
         predecessors = [rules_a[p] for p in new.replaces if p in rules_a and p not in rules_b]
         if predecessors:
             old = predecessors[0]
             replaced.update(p.id for p in predecessors)
-            entries.append(RuleChange("changed", new, old.id, old.guideline.section_in(edition_a),
-                                      new.guideline.section_in(edition_b),
-                                      _compare(old, new, edition_a, edition_b)))
+            entries.append(
+                RuleChange(
+                    "changed",
+                    new,
+                    old.id,
+                    old.guideline.section_in(edition_a),
+                    new.guideline.section_in(edition_b),
+                    _compare(old, new, edition_a, edition_b),
+                )
+            )
         else:
             entries.append(RuleChange("added", new, None, None, new.guideline.section_in(edition_b)))
     for rule_id, old in rules_a.items():

@@ -56,8 +56,6 @@ def field_annotation(path: str) -> Any:
     return policy_field(path)
 
 
-
-
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
 MAX_JAPANESE_IN_ENGLISH = 0.2
 """English text may quote a Japanese term (e.g. LGWAN接続系) but must not be Japanese prose."""
@@ -140,8 +138,11 @@ def lint_rule(loaded: LoadedRule) -> list[Problem]:
         if edition not in rule.guideline.editions:
             report(f"section given for edition {edition}, which the rule does not list", ("guideline",))
     if section_of(rule) is None:
-        report(f"citation '{rule.guideline.section}' names no section of the guideline "
-               "(cite e.g. '対策基準 6.1 …', '対策基準 3.(1) …' or '基本方針 8 …')", ("guideline",))
+        report(
+            f"citation '{rule.guideline.section}' names no section of the guideline "
+            "(cite e.g. '対策基準 6.1 …', '対策基準 3.(1) …' or '基本方針 8 …')",
+            ("guideline",),
+        )
     for name, text in _texts(rule):
         for message in translation_problems(name, text):
             report(message, (name.split(".")[0],))
@@ -158,9 +159,12 @@ def lint_rule(loaded: LoadedRule) -> list[Problem]:
     examples = rule.examples
     if rule.check is not None and not (examples.fail and (examples.pass_ or examples.manual)):
         report("a rule with a check needs 'fail' and 'pass' (or 'manual') examples", ("examples",))
-    expectations = {"pass": examples.pass_, "fail": examples.fail,
-                    "not_applicable": examples.not_applicable,
-                    "manual": examples.manual or ([] if rule.check is not None else [{}])}
+    expectations = {
+        "pass": examples.pass_,
+        "fail": examples.fail,
+        "not_applicable": examples.not_applicable,
+        "manual": examples.manual or ([] if rule.check is not None else [{}]),
+    }
     for kind, fragments in expectations.items():
         for index, fragment in enumerate(fragments):
             try:
@@ -186,8 +190,9 @@ def replacement_problems(catalogue: Catalogue) -> list[Problem]:
             if old is None:
                 problems.append(Problem(loaded.file, line, None, f"{rule.id}: replaces unknown rule {old_id}"))
             elif set(old.guideline.editions) & set(rule.guideline.editions):
-                problems.append(Problem(loaded.file, line, None,
-                                        f"{rule.id}: replaces {old_id}, which is in the same edition(s)"))
+                problems.append(
+                    Problem(loaded.file, line, None, f"{rule.id}: replaces {old_id}, which is in the same edition(s)")
+                )
     return problems
 
 

@@ -99,8 +99,9 @@ def leaf_problem(leaf: Leaf) -> tuple[str, str] | None:
             return "value_path", message + (t("validate.did_you_mean", guess=guess) if guess else "")
         if _operands_fit(op, annotation, other):
             return None
-        return "op", t("rules.op_mismatch", op=op, path=leaf.path, kind=kind,
-                       value=f"{leaf.value_path} ({describe_type(other)})")
+        return "op", t(
+            "rules.op_mismatch", op=op, path=leaf.path, kind=kind, value=f"{leaf.value_path} ({describe_type(other)})"
+        )
     if op == "exists":
         fits = value is None
     elif op in _SCALAR_VALUE:
@@ -167,7 +168,7 @@ def _closest_path(path: str) -> str | None:
             guess = difflib.get_close_matches(part, list(model.model_fields), n=1, cutoff=0.6)
             if not guess:
                 return None
-            candidate = ".".join([*parts[:index], guess[0], *parts[index + 1:]])
+            candidate = ".".join([*parts[:index], guess[0], *parts[index + 1 :]])
             return candidate if policy_field(candidate) is not None else None
         inner = _optional_inner(model.model_fields[part].annotation)
         if not _is_model(inner):

@@ -92,7 +92,6 @@ Operator = Literal[
 ]
 
 
-
 ID_PATTERN = r"^[A-Z]{2,3}-\d{3}$"
 PATH_PATTERN = r"^[a-z_]+(\.[a-z_0-9]+)*$"
 ALL_MODELS: tuple[NetworkModel, ...] = ("alpha", "alpha_prime", "beta", "beta_prime")
@@ -232,9 +231,13 @@ def rule_from_data(data: dict[str, Any]) -> Rule:
         id=data["id"],
         title=_text(data["title"]),
         description=_text(data["description"]),
-        guideline=GuidelineRef(section=guideline["section"], editions=list(guideline["editions"]),
-                               evidence=guideline["evidence"], sections=dict(guideline.get("sections") or {}),
-                               note=guideline.get("note")),
+        guideline=GuidelineRef(
+            section=guideline["section"],
+            editions=list(guideline["editions"]),
+            evidence=guideline["evidence"],
+            sections=dict(guideline.get("sections") or {}),
+            note=guideline.get("note"),
+        ),
         level=data["level"],
         severity=data["severity"],
         area=data["area"],

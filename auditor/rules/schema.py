@@ -39,7 +39,8 @@ class Leaf(_Strict):
     op: Operator
     value: Any = None
     value_path: str | None = Field(
-        default=None, pattern=PATH_PATTERN,
+        default=None,
+        pattern=PATH_PATTERN,
         description="Compare with the value at this path (e.g. audited_against.edition) instead of 'value'",
     )
 
@@ -145,4 +146,3 @@ class Rule(_Strict):
 def to_rule(model: Rule) -> runtime.Rule:
     """The runtime rule for a validated model."""
     return runtime.rule_from_data(model.model_dump())
-

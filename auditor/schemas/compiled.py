@@ -34,8 +34,20 @@ RULE_SCHEMA_FILE = DATA / "rule.core-schema.json"
 POLICY_FUNCTIONS = frozenset({"Entity.code", "Entity.type", "Waiver"})
 RULE_FUNCTIONS = frozenset({"Leaf"})
 
-_DROPPED_KEYS = frozenset({"cls", "metadata", "custom_init", "root_model", "post_init", "model_name",
-                           "computed_fields", "serialization", "frozen", "generic_origin"})
+_DROPPED_KEYS = frozenset(
+    {
+        "cls",
+        "metadata",
+        "custom_init",
+        "root_model",
+        "post_init",
+        "model_name",
+        "computed_fields",
+        "serialization",
+        "frozen",
+        "generic_origin",
+    }
+)
 
 
 # --- using the compiled schemas (no pydantic) -------------------------------------------------
@@ -76,8 +88,9 @@ def _policy_semantics_hold(data: dict[str, Any]) -> bool:
     entity = data["entity"]
     if code_problem(entity["code"]) is not None or entity_type_problem(entity["code"], entity["type"]) is not None:
         return False
-    return all(waiver_dates_problem(item["approved_on"], item["expires_on"]) is None
-               for item in data.get("waivers") or [])
+    return all(
+        waiver_dates_problem(item["approved_on"], item["expires_on"]) is None for item in data.get("waivers") or []
+    )
 
 
 # --- compiling (needs the models) -------------------------------------------------------------
@@ -139,8 +152,11 @@ def _convert(node: Any, functions: set[str], *, owner: str, field: str) -> Any:
         return _typed_dict(node, functions)
     if kind == "default":
         raise RuntimeError(f"a default outside a field at {owner}.{field} cannot be compiled")
-    converted = {key: _convert(value, functions, owner=owner, field=field)
-                 for key, value in node.items() if key not in _DROPPED_KEYS}
+    converted = {
+        key: _convert(value, functions, owner=owner, field=field)
+        for key, value in node.items()
+        if key not in _DROPPED_KEYS
+    }
     if kind == "definition-ref":
         converted["schema_ref"] = _ref(converted["schema_ref"])
     elif "ref" in converted:

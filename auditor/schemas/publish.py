@@ -17,8 +17,7 @@ def policy_schema() -> dict[str, Any]:
     from auditor.policy import Policy
 
     schema = Policy.model_json_schema()
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": f"{SCHEMA_BASE}/policy-1.json",
-            **schema}
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": f"{SCHEMA_BASE}/policy-1.json", **schema}
 
 
 def rule_schema() -> dict[str, Any]:
@@ -26,8 +25,7 @@ def rule_schema() -> dict[str, Any]:
     from auditor.rules.schema import Rule
 
     schema = Rule.model_json_schema(by_alias=True)
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": f"{SCHEMA_BASE}/rule-1.json",
-            **schema}
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": f"{SCHEMA_BASE}/rule-1.json", **schema}
 
 
 def dump(schema: dict[str, Any]) -> str:

@@ -25,8 +25,20 @@ def render(report: BatchReport, options: BatchOptions) -> str:
     """The matrix as CSV text."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    header = ["code", "name", "type", "file", "network_model", "guideline_edition", "rank", "rate",
-              "must_compliance_rate", "must_failed", "urgent", "critical"]
+    header = [
+        "code",
+        "name",
+        "type",
+        "file",
+        "network_model",
+        "guideline_edition",
+        "rank",
+        "rate",
+        "must_compliance_rate",
+        "must_failed",
+        "urgent",
+        "critical",
+    ]
     for area in report.chapters:
         header += [f"{area}_rate", f"{area}_must_failed"]
     writer.writerow(header)
@@ -34,10 +46,18 @@ def render(report: BatchReport, options: BatchOptions) -> str:
     for row in report.rows:
         policy = row.policy
         line: list[object] = [
-            policy.entity_code, inert(policy.entity_name), policy.entity_type, inert(policy.file),
-            policy.network_model, policy.guideline_edition, ranks[id(row)],
-            _number(rate_value(row.total.rate)), _number(rate_value(row.summary.must_rate)),
-            row.total.must_failed, row.total.urgent, row.total.critical,
+            policy.entity_code,
+            inert(policy.entity_name),
+            policy.entity_type,
+            inert(policy.file),
+            policy.network_model,
+            policy.guideline_edition,
+            ranks[id(row)],
+            _number(rate_value(row.total.rate)),
+            _number(rate_value(row.summary.must_rate)),
+            row.total.must_failed,
+            row.total.urgent,
+            row.total.critical,
         ]
         for area in report.chapters:
             cell = row.cells.get(area, Cell())

@@ -18,5 +18,4 @@ def render(report: BatchReport, options: BatchOptions) -> str:
     """The HTML page of the comparison."""
     from auditor.reporters.visual import html_document
 
-    return html_document(TEMPLATE, context(report, options), lang=lang_of(options),
-                         meta=metadata(report, options))
+    return html_document(TEMPLATE, context(report, options), lang=lang_of(options), meta=metadata(report, options))

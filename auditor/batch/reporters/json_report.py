@@ -46,8 +46,9 @@ def to_dict(report: BatchReport) -> dict[str, Any]:
             "with_urgent_gaps": report.policies_with_urgent_gaps,
             **_cell(total),
         },
-        "chapters": [{"area": area, "title": chapter_title(area), "short": chapter_short(area)}
-                     for area in report.chapters],
+        "chapters": [
+            {"area": area, "title": chapter_title(area), "short": chapter_short(area)} for area in report.chapters
+        ],
         "matrix": [_row(row, report.chapters) for row in report.rows],
         "most_failed": [
             {
@@ -65,15 +66,21 @@ def to_dict(report: BatchReport) -> dict[str, Any]:
             for item in report.most_failed
         ],
         "ranking": [
-            {"rank": ranked.rank, **_identity(ranked.row), "urgent": ranked.row.total.urgent,
-             "critical": ranked.row.total.critical, "must_failed": ranked.row.total.must_failed,
-             "rate": rate_value(ranked.row.total.rate)}
+            {
+                "rank": ranked.rank,
+                **_identity(ranked.row),
+                "urgent": ranked.row.total.urgent,
+                "critical": ranked.row.total.critical,
+                "must_failed": ranked.row.total.must_failed,
+                "rate": rate_value(ranked.row.total.rate),
+            }
             for ranked in report.ranking
         ],
         "unusable": [
-            {"file": failure.file,
-             "problems": [{"line": p.line, "column": p.column, "message": p.message}
-                          for p in failure.problems]}
+            {
+                "file": failure.file,
+                "problems": [{"line": p.line, "column": p.column, "message": p.message} for p in failure.problems],
+            }
             for failure in report.failures
         ],
     }
@@ -83,8 +90,7 @@ def _identity(row: Row) -> dict[str, Any]:
     policy = row.policy
     return {
         "file": policy.file,
-        "entity": {"name": policy.entity_name, "code": policy.entity_code,
-                   "type": policy.entity_type},
+        "entity": {"name": policy.entity_name, "code": policy.entity_code, "type": policy.entity_type},
     }
 
 

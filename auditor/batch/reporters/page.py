@@ -76,15 +76,17 @@ def context(report: BatchReport, options: BatchOptions) -> dict[str, Any]:
     rows = []
     for row in report.rows:
         policy = row.policy
-        rows.append({
-            "name": policy.entity_name,
-            "code": policy.entity_code,
-            "model": model_name(policy.network_model),
-            "file": policy.file,
-            "cells": [_heat(row.cells.get(area), chapter_title(area)) for area in report.chapters],
-            "total": _heat(row.total, t("batch.col.total")),
-            "urgent": row.total.urgent,
-        })
+        rows.append(
+            {
+                "name": policy.entity_name,
+                "code": policy.entity_code,
+                "model": model_name(policy.network_model),
+                "file": policy.file,
+                "cells": [_heat(row.cells.get(area), chapter_title(area)) for area in report.chapters],
+                "total": _heat(row.total, t("batch.col.total")),
+                "urgent": row.total.urgent,
+            }
+        )
     date = report.audit_date.isoformat()
     return {
         "title": t("batch.page.title"),
@@ -108,24 +110,42 @@ def context(report: BatchReport, options: BatchOptions) -> dict[str, Any]:
         "rows": rows,
         "scale": [(heat_class(step / 10), f"{step * 10}%") for step in range(11)],
         "most_failed": [
-            {"rule_id": item.rule.rule_id, "title": pick(item.rule.title), "level": t(f"level.{item.rule.level}"),
-             "severity": item.rule.severity, "severity_label": t(f"severity.{item.rule.severity}"),
-             "section": item.rule.section, "failed": f"{item.failed} / {item.evaluated}",
-             "share": percent(item.share), "bar": f"bar-{min(10, round(item.share * 10))}"}
-            for item in report.most_failed[:options.top]
+            {
+                "rule_id": item.rule.rule_id,
+                "title": pick(item.rule.title),
+                "level": t(f"level.{item.rule.level}"),
+                "severity": item.rule.severity,
+                "severity_label": t(f"severity.{item.rule.severity}"),
+                "section": item.rule.section,
+                "failed": f"{item.failed} / {item.evaluated}",
+                "share": percent(item.share),
+                "bar": f"bar-{min(10, round(item.share * 10))}",
+            }
+            for item in report.most_failed[: options.top]
         ],
         "ranking": [
-            {"rank": ranked.rank, "name": ranked.row.policy.entity_name,
-             "code": ranked.row.policy.entity_code, "urgent": ranked.row.total.urgent,
-             "critical": ranked.row.total.critical, "must_failed": ranked.row.total.must_failed,
-             "rate": percent(ranked.row.total.rate)}
-            for ranked in report.ranking if ranked.row.total.must_failed
-        ][:options.top],
+            {
+                "rank": ranked.rank,
+                "name": ranked.row.policy.entity_name,
+                "code": ranked.row.policy.entity_code,
+                "urgent": ranked.row.total.urgent,
+                "critical": ranked.row.total.critical,
+                "must_failed": ranked.row.total.must_failed,
+                "rate": percent(ranked.row.total.rate),
+            }
+            for ranked in report.ranking
+            if ranked.row.total.must_failed
+        ][: options.top],
         "top": options.top,
-        "unusable": [{"file": failure.file, "line": failure.problems[0].line if failure.problems else None,
-                      "message": failure.problems[0].message if failure.problems else "",
-                      "more": len(failure.problems) - 1}
-                     for failure in report.failures],
+        "unusable": [
+            {
+                "file": failure.file,
+                "line": failure.problems[0].line if failure.problems else None,
+                "message": failure.problems[0].message if failure.problems else "",
+                "more": len(failure.problems) - 1,
+            }
+            for failure in report.failures
+        ],
         "tool_version": report.tool_version,
         "generated": t("batch.cover.generated", version=report.tool_version, date=date),
     }
@@ -133,6 +153,10 @@ def context(report: BatchReport, options: BatchOptions) -> dict[str, Any]:
 
 def metadata(report: BatchReport, options: BatchOptions) -> DocumentMeta:
     """The document's metadata; its dates are the audit date, never the clock."""
-    return DocumentMeta(title=f"{t('batch.page.title')} — {batch_title(report, options)}",
-                        date=report.audit_date.isoformat(), generator=f"auditor {report.tool_version}",
-                        description=t("batch.cover.subtitle"), author="auditor")
+    return DocumentMeta(
+        title=f"{t('batch.page.title')} — {batch_title(report, options)}",
+        date=report.audit_date.isoformat(),
+        generator=f"auditor {report.tool_version}",
+        description=t("batch.cover.subtitle"),
+        author="auditor",
+    )

@@ -30,7 +30,13 @@ def render(report: BatchReport, options: BatchOptions) -> bytes:
     from auditor.reporters.visual import PdfAttachment, pdf_document
 
     data = json_report.render(report, options).encode("utf-8")
-    attachment = PdfAttachment(name=ATTACHMENT_NAME, data=data,
-                               description=t("batch.attachment", version=json_report.BATCH_SCHEMA_VERSION))
-    return pdf_document(TEMPLATE, context(report, options), lang=lang_of(options), meta=metadata(report, options),
-                        attachments=[attachment])
+    attachment = PdfAttachment(
+        name=ATTACHMENT_NAME, data=data, description=t("batch.attachment", version=json_report.BATCH_SCHEMA_VERSION)
+    )
+    return pdf_document(
+        TEMPLATE,
+        context(report, options),
+        lang=lang_of(options),
+        meta=metadata(report, options),
+        attachments=[attachment],
+    )

@@ -45,11 +45,21 @@ def _matrix(report: BatchReport) -> str:
     rows = []
     for row in report.rows:
         policy = row.policy
-        rows.append([printable(policy.entity_name), printable(policy.entity_code), model_name(policy.network_model),
-                     *(cell_text(row.cells.get(area)) for area in report.chapters),
-                     cell_text(row.total), row.total.urgent])
-    names = "  ".join(f"{chapter_short(area)} = {chapter_title(area)}" for area in report.chapters
-                      if chapter_short(area) != chapter_title(area))
+        rows.append(
+            [
+                printable(policy.entity_name),
+                printable(policy.entity_code),
+                model_name(policy.network_model),
+                *(cell_text(row.cells.get(area)) for area in report.chapters),
+                cell_text(row.total),
+                row.total.urgent,
+            ]
+        )
+    names = "  ".join(
+        f"{chapter_short(area)} = {chapter_title(area)}"
+        for area in report.chapters
+        if chapter_short(area) != chapter_title(area)
+    )
     legend = t("batch.legend") + (f"\n{names}" if names else "")
     table = _tabulate(rows, headers)
     return f"{t('batch.section.matrix')}\n{table}\n{legend}"
@@ -59,12 +69,25 @@ def _most_failed(report: BatchReport, top: int) -> str:
     heading = t("batch.section.most_failed", top=top)
     if not report.most_failed:
         return f"{heading}\n{t('batch.none')}"
-    headers = ["ID", t("batch.col.requirement"), t("batch.col.level"), t("batch.col.severity"),
-               t("batch.col.section"), t("batch.col.failed"), t("batch.col.share")]
+    headers = [
+        "ID",
+        t("batch.col.requirement"),
+        t("batch.col.level"),
+        t("batch.col.severity"),
+        t("batch.col.section"),
+        t("batch.col.failed"),
+        t("batch.col.share"),
+    ]
     rows = [
-        [printable(item.rule.rule_id), printable(pick(item.rule.title)), t(f"level.{item.rule.level}"),
-         t(f"severity.{item.rule.severity}"), printable(item.rule.section), f"{item.failed}/{item.evaluated}",
-         percent(item.share)]
+        [
+            printable(item.rule.rule_id),
+            printable(pick(item.rule.title)),
+            t(f"level.{item.rule.level}"),
+            t(f"severity.{item.rule.severity}"),
+            printable(item.rule.section),
+            f"{item.failed}/{item.evaluated}",
+            percent(item.share),
+        ]
         for item in report.most_failed[:top]
     ]
     return f"{heading}\n{_tabulate(rows, headers)}"
@@ -75,12 +98,19 @@ def _ranking(report: BatchReport, top: int) -> str:
     ranked = [item for item in report.ranking if item.row.total.must_failed][:top]
     if not ranked:
         return f"{heading}\n{t('batch.none')}"
-    headers = [t(f"batch.col.{name}") for name in
-               ("rank", "entity", "code", "urgent", "critical", "must_failed", "total")]
+    headers = [
+        t(f"batch.col.{name}") for name in ("rank", "entity", "code", "urgent", "critical", "must_failed", "total")
+    ]
     rows = [
-        [str(item.rank), printable(item.row.policy.entity_name), printable(item.row.policy.entity_code),
-         str(item.row.total.urgent), str(item.row.total.critical), str(item.row.total.must_failed),
-         percent(item.row.total.rate)]
+        [
+            str(item.rank),
+            printable(item.row.policy.entity_name),
+            printable(item.row.policy.entity_code),
+            str(item.row.total.urgent),
+            str(item.row.total.critical),
+            str(item.row.total.must_failed),
+            percent(item.row.total.rate),
+        ]
         for item in ranked
     ]
     return f"{heading}\n{_tabulate(rows, headers)}"
@@ -88,9 +118,14 @@ def _ranking(report: BatchReport, top: int) -> str:
 
 def summary_line(report: BatchReport) -> str:
     """One line: how many files, audited, unusable, with urgent gaps; the overall rate."""
-    return t("batch.summary", files=report.files, audited=len(report.rows),
-             unusable=len(report.failures), urgent=report.policies_with_urgent_gaps,
-             rate=percent(report.total.rate, 1))
+    return t(
+        "batch.summary",
+        files=report.files,
+        audited=len(report.rows),
+        unusable=len(report.failures),
+        urgent=report.policies_with_urgent_gaps,
+        rate=percent(report.total.rate, 1),
+    )
 
 
 def _tabulate(rows: Sequence[Sequence[object]], headers: list[str]) -> str:

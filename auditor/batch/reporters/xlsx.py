@@ -95,24 +95,40 @@ def _matrix(sheet: Any, report: BatchReport) -> None:
         headers += [chapter_short(area), f"{chapter_short(area)} {t('batch.col.must_failed')}"]
         widths += [10, 10]
     rate_columns.append(len(headers) + 1)
-    headers += [t("batch.col.total"), t("batch.col.must_rate"), t("batch.col.must_failed"),
-                t("batch.col.urgent"), t("batch.col.critical"), t("batch.col.file")]
+    headers += [
+        t("batch.col.total"),
+        t("batch.col.must_rate"),
+        t("batch.col.must_failed"),
+        t("batch.col.urgent"),
+        t("batch.col.critical"),
+        t("batch.col.file"),
+    ]
     widths += [10, 10, 10, 8, 10, 40]
     _header(sheet, headers, widths)
     ranks = {id(ranked.row): ranked.rank for ranked in report.ranking}
     for row in report.rows:
         policy = row.policy
         values: list[object] = [
-            policy.entity_code, policy.entity_name, t(f"code.kind.{policy.entity_type}"),
-            model_name(policy.network_model), policy.guideline_edition, ranks[id(row)],
+            policy.entity_code,
+            policy.entity_name,
+            t(f"code.kind.{policy.entity_type}"),
+            model_name(policy.network_model),
+            policy.guideline_edition,
+            ranks[id(row)],
         ]
         for area in report.chapters:
             cell = row.cells.get(area)
             values += [_rate(cell), cell.must_failed if cell is not None else 0]
         summary = row.summary
         must_rate = None if summary.must_rate is None else round(summary.must_rate, 4)
-        values += [_rate(row.total), must_rate, row.total.must_failed, row.total.urgent,
-                   row.total.critical, policy.file]
+        values += [
+            _rate(row.total),
+            must_rate,
+            row.total.must_failed,
+            row.total.urgent,
+            row.total.critical,
+            policy.file,
+        ]
         _append(sheet, values)
     last = sheet.max_row
     must_rate_column = rate_columns[-1] + 1
@@ -123,42 +139,85 @@ def _matrix(sheet: Any, report: BatchReport) -> None:
         if last >= 2:
             sheet.conditional_formatting.add(
                 f"{letter}2:{letter}{last}",
-                ColorScaleRule(start_type="num", start_value=0, start_color=_LOW,
-                               mid_type="num", mid_value=_MID_AT, mid_color=_MID,
-                               end_type="num", end_value=1, end_color=_HIGH),
+                ColorScaleRule(
+                    start_type="num",
+                    start_value=0,
+                    start_color=_LOW,
+                    mid_type="num",
+                    mid_value=_MID_AT,
+                    mid_color=_MID,
+                    end_type="num",
+                    end_value=1,
+                    end_color=_HIGH,
+                ),
             )
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(last, 1)}"
 
 
 def _most_failed(sheet: Any, report: BatchReport) -> None:
     sheet.title = _title("most_failed")
-    _header(sheet, ["ID", t("batch.col.requirement"), t("batch.col.level"), t("batch.col.severity"),
-                    t("batch.col.section"), t("batch.col.failed"), t("batch.col.share"),
-                    t("batch.col.codes")], [9, 50, 6, 7, 30, 10, 8, 60])
+    _header(
+        sheet,
+        [
+            "ID",
+            t("batch.col.requirement"),
+            t("batch.col.level"),
+            t("batch.col.severity"),
+            t("batch.col.section"),
+            t("batch.col.failed"),
+            t("batch.col.share"),
+            t("batch.col.codes"),
+        ],
+        [9, 50, 6, 7, 30, 10, 8, 60],
+    )
     for item in report.most_failed:
         rule = item.rule
-        _append(sheet, [rule.rule_id, pick(rule.title), t(f"level.{rule.level}"), t(f"severity.{rule.severity}"),
-                        rule.section, item.failed, round(item.share, 4), ", ".join(item.codes)])
+        _append(
+            sheet,
+            [
+                rule.rule_id,
+                pick(rule.title),
+                t(f"level.{rule.level}"),
+                t(f"severity.{rule.severity}"),
+                rule.section,
+                item.failed,
+                round(item.share, 4),
+                ", ".join(item.codes),
+            ],
+        )
         sheet.cell(row=sheet.max_row, column=7).number_format = _PERCENT
 
 
 def _ranking(sheet: Any, report: BatchReport) -> None:
     sheet.title = _title("ranking")
-    _header(sheet, [t(f"batch.col.{name}") for name in
-                    ("rank", "code", "entity", "urgent", "critical", "must_failed", "total")],
-            [6, 10, 18, 8, 10, 10, 10])
+    _header(
+        sheet,
+        [t(f"batch.col.{name}") for name in ("rank", "code", "entity", "urgent", "critical", "must_failed", "total")],
+        [6, 10, 18, 8, 10, 10, 10],
+    )
     for ranked in report.ranking:
         policy = ranked.row.policy
         total = ranked.row.total
-        _append(sheet, [ranked.rank, policy.entity_code, policy.entity_name, total.urgent,
-                      total.critical, total.must_failed, _rate(total)])
+        _append(
+            sheet,
+            [
+                ranked.rank,
+                policy.entity_code,
+                policy.entity_name,
+                total.urgent,
+                total.critical,
+                total.must_failed,
+                _rate(total),
+            ],
+        )
         sheet.cell(row=sheet.max_row, column=7).number_format = _PERCENT
 
 
 def _unusable(sheet: Any, report: BatchReport) -> None:
     sheet.title = _title("unusable")
-    _header(sheet, [t("batch.col.file"), t("batch.col.line"), t("batch.col.column"),
-                    t("batch.col.message")], [40, 6, 6, 80])
+    _header(
+        sheet, [t("batch.col.file"), t("batch.col.line"), t("batch.col.column"), t("batch.col.message")], [40, 6, 6, 80]
+    )
     for failure in report.failures:
         for problem in failure.problems:
             _append(sheet, [failure.file, problem.line, problem.column, problem.message])
