@@ -39,6 +39,14 @@ def pick(text: dict[str, str] | None) -> str:
     return text.get(_current.get()) or text.get("ja") or next(iter(text.values()), "")
 
 
+def register(messages: dict[str, dict[Lang, str]]) -> None:
+    """Add a package's own message table (``key -> {ja, en}``); its keys must be new."""
+    clash = sorted(MESSAGES.keys() & messages.keys())
+    if clash:
+        raise ValueError(f"message keys already registered: {', '.join(clash)}")
+    MESSAGES.update(messages)
+
+
 MESSAGES: dict[str, dict[Lang, str]] = {
     # --- reading files -------------------------------------------------------------------
     "file.missing": {"ja": "ファイルが見つかりません", "en": "file not found"},

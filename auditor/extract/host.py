@@ -1,0 +1,97 @@
+"""The one seam between ``auditor extract`` and the rest of ``auditor``.
+
+Everything the extract package takes from existing modules is imported here (and only here),
+so that moving those modules (main is being restructured into subpackages) changes one file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from auditor.errors import InputError, Problem, UsageError
+from auditor.i18n import register, t
+from auditor.output import InputGuard, write_atomic
+
+if TYPE_CHECKING:
+    from auditor.rule import Rule
+
+__all__ = ["InputError", "InputGuard", "Problem", "UsageError", "audit_fragment", "field_annotation",
+           "field_description", "register", "rules_for_edition", "t", "validate_draft", "write_atomic"]
+
+
+def validate_draft(text: str, name: str) -> dict[str, Any]:
+    """Parse and validate the draft YAML as a policy; return its data (raise :class:`InputError`)."""
+    from auditor.loader import parse_policy
+
+    return parse_policy(text, name).data
+
+
+def field_annotation(path: str) -> Any:
+    """The policy schema's type for dotted ``path`` (without ``None``), or None when there is no such field."""
+    from auditor.rulecheck import policy_field
+
+    return policy_field(path)
+
+
+def field_description(path: str) -> str | None:
+    """The Japanese description of the field at ``path`` (what ``auditor init`` writes as its comment)."""
+    from auditor.policy import Policy
+    from auditor.policy.base import submodel
+
+    model: Any = Policy
+    description = None
+    for part in path.split("."):
+        if model is None or part not in model.model_fields:
+            return None
+        field = model.model_fields[part]
+        description = field.description
+        model = submodel(field.annotation)
+    return description
+
+
+def field_order() -> list[str]:
+    """Every leaf and section path of the policy schema in model order (the order of ``auditor init``)."""
+    from auditor.policy import Policy
+    from auditor.policy.base import submodel
+
+    order: list[str] = []
+
+    def walk(model: Any, prefix: str) -> None:
+        for name, field in model.model_fields.items():
+            order.append(prefix + name)
+            sub = submodel(field.annotation)
+            if sub is not None:
+                walk(sub, f"{prefix}{name}.")
+
+    walk(Policy, "")
+    return order
+
+
+def rules_for_edition(edition: str) -> list[Rule]:
+    """The built-in rules of ``edition`` (the gap list compares the draft with them)."""
+    from auditor.catalogue import load_catalogue
+
+    return load_catalogue().for_edition(edition)
+
+
+def rule_paths(rule: Rule) -> list[str]:
+    """The policy paths a rule's check reads (its applicability condition excluded)."""
+    from auditor.lint import leaves
+
+    paths: list[str] = []
+    for leaf in leaves(rule.check):
+        for path in (leaf.path, leaf.value_path):
+            if path is not None and path not in paths and not path.startswith("audited_against"):
+                paths.append(path)
+    return paths
+
+
+def audit_fragment(data: dict[str, Any], rules: list[Rule], edition: str, today: dt.date) -> dict[str, str]:
+    """Each rule's status on policy ``data`` (pass, fail, manual, not_applicable, error)."""
+    from auditor.engine import evaluate_rule
+    from auditor.loader import LoadedPolicy
+    from auditor.yamlsource import YamlDocument
+
+    loaded = LoadedPolicy(data=data, document=YamlDocument(file="draft", data=data, positions={}, sha256=""))
+    return {rule.id: evaluate_rule(rule, loaded, edition=edition, today=today).status for rule in rules}
