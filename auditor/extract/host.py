@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from auditor.rule import Rule
 
 __all__ = ["InputError", "InputGuard", "Problem", "UsageError", "audit_fragment", "field_annotation",
-           "field_description", "register", "rules_for_edition", "t", "validate_draft", "write_atomic"]
+           "field_description", "register", "rules_for_edition", "t", "validate_draft", "value_fits", "write_atomic"]
 
 
 def validate_draft(text: str, name: str) -> dict[str, Any]:
@@ -32,6 +32,20 @@ def field_annotation(path: str) -> Any:
     from auditor.rulecheck import policy_field
 
     return policy_field(path)
+
+
+def value_fits(value: Any, annotation: Any) -> bool:
+    """True when the policy could declare ``value`` for a field of type ``annotation``."""
+    from auditor.rulecheck import value_fits as fits
+
+    return fits(value, annotation)
+
+
+def code_problem(code: str) -> str | None:
+    """What is wrong with a 全国地方公共団体コード, or None."""
+    from auditor.policy.semantics import code_problem as problem
+
+    return problem(code)
 
 
 def field_description(path: str) -> str | None:
@@ -75,23 +89,45 @@ def rules_for_edition(edition: str) -> list[Rule]:
     return load_catalogue().for_edition(edition)
 
 
-def rule_paths(rule: Rule) -> list[str]:
-    """The policy paths a rule's check reads (its applicability condition excluded)."""
+def rule_paths(rule: Rule, *, with_condition: bool = False) -> list[str]:
+    """The policy paths a rule's check reads (and, ``with_condition``, its applicability condition)."""
     from auditor.lint import leaves
 
     paths: list[str] = []
-    for leaf in leaves(rule.check):
+    conditions = [rule.check, rule.applies_to.when] if with_condition else [rule.check]
+    for leaf in (leaf for condition in conditions for leaf in leaves(condition)):
         for path in (leaf.path, leaf.value_path):
             if path is not None and path not in paths and not path.startswith("audited_against"):
                 paths.append(path)
     return paths
 
 
-def audit_fragment(data: dict[str, Any], rules: list[Rule], edition: str, today: dt.date) -> dict[str, str]:
-    """Each rule's status on policy ``data`` (pass, fail, manual, not_applicable, error)."""
+def audit_fragment(data: dict[str, Any], rules: list[Rule], edition: str,
+                   today: dt.date) -> dict[str, tuple[str, str | None]]:
+    """Each rule's status on policy ``data`` (pass, fail, manual, not_applicable, error) and what it expected."""
     from auditor.engine import evaluate_rule
     from auditor.loader import LoadedPolicy
     from auditor.yamlsource import YamlDocument
 
     loaded = LoadedPolicy(data=data, document=YamlDocument(file="draft", data=data, positions={}, sha256=""))
-    return {rule.id: evaluate_rule(rule, loaded, edition=edition, today=today).status for rule in rules}
+    outcomes = {}
+    for rule in rules:
+        outcome = evaluate_rule(rule, loaded, edition=edition, today=today)
+        outcomes[rule.id] = (outcome.status, outcome.expected)
+    return outcomes
+
+
+def example_value(path: str) -> Any:
+    """The compliant example the model proposes for ``path`` (what ``auditor init`` writes), or None."""
+    from auditor.policy import Policy
+    from auditor.policy.base import submodel
+
+    model: Any = Policy
+    examples = None
+    for part in path.split("."):
+        if model is None or part not in model.model_fields:
+            return None
+        field = model.model_fields[part]
+        examples = field.examples
+        model = submodel(field.annotation)
+    return examples[0] if examples else None
