@@ -149,8 +149,8 @@ class _Builder:
                 self.stack.pop()
         elif kind in ("dotted", "hyphenated"):
             depth = found.number.count(".") + found.number.count("-") + 1
-            while len(self.stack) > 1 and self.top.kind not in ("chapter", "section", "subsection", "article",
-                                                                "table", "supplement") and not (
+            while len(self.stack) > 1 and self.top.kind not in ("chapter", "section", "subsection",
+                                                                "article") and not (
                 self.top.kind in ("dotted", "hyphenated") and self.top.depth < depth
             ):
                 self.stack.pop()
@@ -200,6 +200,9 @@ class _Builder:
     def _running(self, line: Line, text: str) -> None:
         """Text without a marker: the rest of a wrapped paragraph, or an unnumbered paragraph."""
         last = self.last
+        if self.top.kind == "table" and line.wrapped:
+            self._row(line, text)  # a table laid out as text lines (PDF, text): each line one row
+            return
         if last is not None and line.wrapped and not line.break_before and not last.row:
             if last.text:
                 last.text = _join(last.text, text)

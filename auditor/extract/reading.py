@@ -233,10 +233,11 @@ def read_text(raw: bytes, name: str, encoding: str | None, *, markdown: bool = F
     lines: list[Line] = []
     page = 1
     blank = False
-    for number, source in enumerate(text.splitlines(), start=1):
+    # Not str.splitlines(): it also splits at form feeds, which are page breaks here.
+    for number, source in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
         page += source.count("\f")
         source = source.replace("\f", "")
-        content = source.strip()
+        content = source.strip(" \u3000\r\n")
         if not content:
             blank = True
             continue
@@ -253,6 +254,9 @@ def read_text(raw: bytes, name: str, encoding: str | None, *, markdown: bool = F
             else:
                 content = _MD_LIST.sub("", content)
             content = _MD_EMPHASIS.sub("", content)
+        if kind == "text" and "\t" in content.strip("\t"):  # a table pasted as text: tab-separated cells
+            kind = "row"
+            content = " | ".join(cell.strip() for cell in content.split("\t") if cell.strip())
         lines.append(Line(text=budget.take(content), page=page if has_pages else None, line=number, kind=kind,
                           wrapped=kind == "text", break_before=blank))
         blank = False
