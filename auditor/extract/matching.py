@@ -212,7 +212,9 @@ def _next_sibling(node: Node) -> Node | None:
 
 
 def _apply(entry: Entry, sentence: _Sentence, document: Document) -> Candidate | Weak | None:
-    if not any(phrase in sentence.folded for phrase in entry.phrases):
+    if not any(phrase in sentence.folded for phrase in entry.phrases) and not (
+        entry.pattern is not None and entry.pattern.search(sentence.folded)
+    ):
         return None
     if not all(any(phrase in sentence.local for phrase in group) for group in entry.topic):
         return None

@@ -177,6 +177,10 @@ class _Builder:
             node.text = rest
         elif kind == "table":
             node.title = " ".join(part for part in (found.caption, rest) if part) or None
+        elif kind in ("item", "kanji_item", "kana", "kana_paren", "circled"):
+            node.text = rest  # an item's words are content even when short (「(1) 地方公務員法」)
+            if rest and not rest.endswith(_SENTENCE_END) and len(rest) <= 40:
+                node.title = rest
         elif rest and not rest.endswith(_SENTENCE_END) and len(rest) <= 40:
             node.title = rest
         else:
