@@ -154,6 +154,10 @@ def _sentences(document: Document, root: Node) -> Iterable[_Sentence]:
         spans = sentences(folded)
         lead = _lead(node)
         context = _context(node)
+        if node.row and node.parent is not None:
+            header = next((child for child in node.parent.children if child.row), None)
+            if header is not None and header is not node:
+                context = f"{normalise(header.text)[0]} {context}"
         following = _next_sibling(node)
         next_is_exception = following is not None and is_exception_sentence(normalise(following.text)[0])
         for position, (begin, end) in enumerate(spans):
@@ -214,7 +218,7 @@ def _next_sibling(node: Node) -> Node | None:
 def _apply(entry: Entry, sentence: _Sentence, document: Document) -> Candidate | Weak | None:
     if not any(phrase in sentence.folded for phrase in entry.phrases) and not (
         entry.pattern is not None and entry.pattern.search(sentence.folded)
-    ):
+    ) and not sentence.node.row:  # a table row rarely repeats its topic: its table's title holds it
         return None
     if not all(any(phrase in sentence.local for phrase in group) for group in entry.topic):
         return None
