@@ -126,10 +126,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "extract.report.title": {"ja": "改定対応 差分一覧（{edition} 版ガイドライン）",
                              "en": "Revision gap list (guideline {edition})"},
     "extract.report.summary": {
-        "ja": "要件 {total} 件: 条文あり {covered} 件、該当条文なし {missing} 件、要件より弱い条文 {weaker} 件",
-        "en": "{total} requirements: {covered} with a clause, {missing} with no clause, {weaker} with a weaker clause",
+        "ja": "要件 {total} 件: 条文あり {covered} 件、該当条文なし {missing} 件、一部の項目に条文なし {partial} 件、"
+              "要件より弱い条文 {weaker} 件",
+        "en": "{total} requirements: {covered} with a clause, {missing} with no clause, {partial} with clauses for "
+              "only some items, {weaker} with a weaker clause",
     },
     "extract.report.missing": {"ja": "該当条文なし", "en": "no matching clause"},
+    "extract.report.partial": {"ja": "一部の項目に条文なし", "en": "no clause for some items"},
     "extract.report.weaker": {"ja": "要件より弱い条文", "en": "clause weaker than the requirement"},
     "extract.report.conflict": {"ja": "条文が食い違う", "en": "clauses disagree"},
     "extract.report.should": {"ja": "努力義務・推奨にとどまる", "en": "only a recommendation"},

@@ -25,7 +25,7 @@ class Gap:
 
     rule_id: str
     kind: str
-    """missing, weaker, conflict, should."""
+    """missing (no clause at all), partial (no clause for some of the paths), weaker, conflict, should."""
     level: str
     title: str
     section: str
@@ -92,7 +92,8 @@ def gap_report(draft: Draft, matches: Matches, edition: str, today: dt.date) -> 
             continue
         untouched = tuple(path for path in paths if path not in matches.touched and path not in draft.values)
         if status != "pass" and untouched:
-            gaps.append(Gap(kind="missing", **{**base, "paths": untouched}))
+            kind = "missing" if len(untouched) == len(paths) else "partial"
+            gaps.append(Gap(kind=kind, **{**base, "paths": untouched}))
             continue
         covered += 1
     return GapReport(edition=edition, total=total, covered=covered, gaps=tuple(gaps))
@@ -121,11 +122,12 @@ def _filled(data: dict[str, Any], draft: Draft, rules: list[Any]) -> dict[str, A
 def render_report(report: GapReport) -> str:
     """The gap list as text (Japanese by default, English with ``--lang en``)."""
     missing, weaker = report.of("missing"), report.of("weaker")
-    conflicts, should = report.of("conflict"), report.of("should")
+    conflicts, should, partial = report.of("conflict"), report.of("should"), report.of("partial")
     lines = [t("extract.report.title", edition=report.edition),
              t("extract.report.summary", total=report.total, covered=report.covered, missing=len(missing),
-               weaker=len(weaker) + len(conflicts) + len(should)), ""]
-    for kind, gaps in (("weaker", weaker), ("conflict", conflicts), ("should", should), ("missing", missing)):
+               weaker=len(weaker) + len(conflicts) + len(should), partial=len(partial)), ""]
+    for kind, gaps in (("weaker", weaker), ("conflict", conflicts), ("should", should), ("partial", partial),
+                       ("missing", missing)):
         lines.append(f"## {t(f'extract.report.{kind}')} ({len(gaps)})")
         if not gaps:
             lines.append(t("extract.report.none"))
@@ -133,7 +135,7 @@ def render_report(report: GapReport) -> str:
             lines.append(f"- {gap.rule_id} [{gap.level}] {gap.title}（{gap.section}）")
             for citation in gap.citations[:3]:
                 lines.append(f"    {citation.label()}")
-            if gap.kind == "missing" and len(gap.paths) > 0:
+            if gap.kind in ("missing", "partial") and len(gap.paths) > 0:
                 lines.append(f"    {', '.join(gap.paths)}")
             if gap.found is not None:
                 found = ", ".join(f"{path} = {value!r}" for path, value in gap.found.items())
