@@ -187,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps([{**score.__dict__, "precision": score.precision, "recall": score.recall}
                           for score in scores], ensure_ascii=False, indent=2))
         return 0
-    print(f"{'document':28} {'split':8} {'format':6} {'set':>4} {'exp':>4} {'prec':>6} {'recall':>6} {'over':>4} {'s':>5}")
+    header = ("document", "split", "format", "set", "exp", "prec", "recall", "over", "s")
+    print(f"{header[0]:28} {header[1]:8} {header[2]:6} " + " ".join(f"{h:>6}" for h in header[3:]))
     for item in scores:
         print(f"{item.name:28} {item.split:8} {item.format:6} {item.set:4} {item.expected:4} "
               f"{item.precision:6.3f} {item.recall:6.3f} {item.over_compliant:4} {item.seconds:5.2f}")

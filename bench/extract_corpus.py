@@ -153,7 +153,8 @@ def _pdf(blocks: list[tuple[str, Any]], target: Path, document: CorpusDocument) 
     import weasyprint
 
     style = (f"@font-face {{ font-family: J; src: url('{FONT.as_uri()}') }} body {{ font-family: J; "
-             "font-size: 10.5pt }} @page { size: A4; margin: 20mm; @bottom-center { content: '- ' counter(page) ' -' } }"
+             "font-size: 10.5pt }} @page { size: A4; margin: 20mm; "
+             "@bottom-center { content: '- ' counter(page) ' -' } }"
              " td { border: 1px solid #000; padding: 2px }")
     page = f"<html><head><style>{style}</style></head><body>{_html_body(blocks, paged=True)}</body></html>"
     weasyprint.HTML(string=page).write_pdf(target)

@@ -134,8 +134,8 @@ def _missing(tmp_path: Path) -> Path:
 
 def _deep_html(tmp_path: Path) -> Path:
     path = tmp_path / "deep.html"
-    path.write_text("<html><body>" + "<div>" * 200_000 + "みどり市情報セキュリティ対策基準" + "</div>" * 200_000 + "</body></html>",
-                    encoding="utf-8")
+    inner = "<div>" * 200_000 + "みどり市情報セキュリティ対策基準" + "</div>" * 200_000
+    path.write_text(f"<html><body>{inner}</body></html>", encoding="utf-8")
     return path
 
 

@@ -145,8 +145,8 @@ def test_several_documents_at_once(tmp_path: Path) -> None:
     alpha = next(d for d in TUNE if d.name == "alpha-town-kijun")
     standard = build(alpha, tmp_path)
     basic = tmp_path / "basic.txt"
-    basic.write_text("あおば町情報セキュリティ基本方針\n（見直し）\n第8条　情報セキュリティポリシーは、毎年度見直すものとする。\n",
-                     encoding="utf-8")
+    basic.write_text("あおば町情報セキュリティ基本方針\n（見直し）\n"
+                     "第8条　情報セキュリティポリシーは、毎年度見直すものとする。\n", encoding="utf-8")
     result = run_cli("extract", basic, standard, "--entity-code", "012343", "-o", tmp_path / "d.yaml")
     assert result.code == 0, result.stderr
     got = flatten(yaml.safe_load((tmp_path / "d.yaml").read_text(encoding="utf-8")))
@@ -181,8 +181,8 @@ def test_output_is_refused_over_an_input(tmp_path: Path) -> None:
 
 def test_identity_the_documents_cannot_give_is_asked_for(tmp_path: Path) -> None:
     source = tmp_path / "kijun.txt"
-    source.write_text("あおば町情報セキュリティ対策基準\n第1条 本町に最高情報セキュリティ責任者を置き、副町長をもって充てる。\n",
-                      encoding="utf-8")
+    source.write_text("あおば町情報セキュリティ対策基準\n"
+                      "第1条 本町に最高情報セキュリティ責任者を置き、副町長をもって充てる。\n", encoding="utf-8")
     no_code = run_cli("extract", source, "-o", tmp_path / "d.yaml")
     assert no_code.code == 2 and "--entity-code" in no_code.stderr
     no_edition = run_cli("extract", source, "--entity-code", "012343", "-o", tmp_path / "d.yaml")

@@ -38,12 +38,14 @@ def extract(documents: tuple[Path, ...], output: Path, evidence_file: Path | Non
     \b
     Example:
       auditor extract 基本方針.docx 対策基準.pdf --entity-code 012343 -o draft.yaml
-      auditor extract reiki.html --entity-code 012343 --model beta --edition R7.3 -o draft.yaml --evidence ev.json --report
+      auditor extract reiki.html --entity-code 012343 --model beta --edition R7.3 \
+        -o draft.yaml --evidence ev.json --report
       auditor validate draft.yaml && auditor audit draft.yaml --format pdf -o report.pdf
     """
     from auditor.evidence.io import dumps
     from auditor.extract.host import UsageError, t, write_atomic
-    from auditor.extract.service import Options, extract as run
+    from auditor.extract.service import Options
+    from auditor.extract.service import extract as run
 
     with user_errors():
         targets = [target for target in (output, evidence_file) if target is not None and str(target) != "-"]

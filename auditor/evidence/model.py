@@ -163,7 +163,7 @@ class EvidenceRecord:
     note: str | None = None
 
     def expires_on(self, rule_limit_days: int | None = None) -> dt.date:
-        """The last day the evidence holds: ``valid_until``, else the review date plus the default (or the rule's limit)."""
+        """The last day the evidence holds: ``valid_until``, else the review date plus the default (or less)."""
         days = DEFAULT_VALIDITY_DAYS if rule_limit_days is None else min(rule_limit_days, DEFAULT_VALIDITY_DAYS)
         default = self.reviewed_on + dt.timedelta(days=days)
         return self.valid_until if self.valid_until is not None else default

@@ -40,11 +40,13 @@ def check_container(raw: bytes, name: str) -> bytes:
             raise refuse(name, t("extract.docx_bomb", size=total, limit=MAX_UNCOMPRESSED))
         for member in members:
             if member.file_size > 1024 * 1024 and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-                raise refuse(name, t("extract.docx_bomb", size=member.file_size, limit=MAX_RATIO * member.compress_size))
+                limit = MAX_RATIO * member.compress_size
+                raise refuse(name, t("extract.docx_bomb", size=member.file_size, limit=limit))
         with archive.open("word/document.xml") as handle:
             body = handle.read(MAX_UNCOMPRESSED + 1)
     except KeyError:
-        raise refuse(name, t("extract.docx_corrupt", detail="word/document.xml がありません / no word/document.xml")) from None
+        detail = "word/document.xml がありません / no word/document.xml"
+        raise refuse(name, t("extract.docx_corrupt", detail=detail)) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise refuse(name, t("extract.docx_corrupt", detail=_detail(exc))) from None
     return body

@@ -110,7 +110,7 @@ def audit_fragment(data: dict[str, Any], rules: list[Rule], edition: str,
     from auditor.yamlsource import YamlDocument
 
     loaded = LoadedPolicy(data=data, document=YamlDocument(file="draft", data=data, positions={}, sha256=""))
-    outcomes = {}
+    outcomes: dict[str, tuple[str, str | None]] = {}
     for rule in rules:
         outcome = evaluate_rule(rule, loaded, edition=edition, today=today)
         outcomes[rule.id] = (outcome.status, outcome.expected)

@@ -210,7 +210,8 @@ def _entry_problems(item: Any) -> list[str]:
             problems.append(f"{key} must be a list of phrases")
     ways = [key for key in ("values", "number", "frequency", "choices", "items", "capture") if item.get(key)]
     if len(ways) != 1:
-        problems.append(f"needs exactly one of values, number, frequency, choices, items, capture (has {ways or 'none'})")
+        problems.append("needs exactly one of values, number, frequency, choices, items, capture "
+                        f"(has {ways or 'none'})")
     values = item.get("values") or {}
     if not isinstance(values, dict):
         problems.append("values must map modalities to values")

@@ -29,7 +29,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unsupported format (give .docx, a text PDF, .txt, .md or .html)",
     },
     "extract.old_doc": {
-        "ja": "旧形式の Word 文書（.doc）か、パスワード付きの Office 文書です。Word で .docx として保存し直してください",
+        "ja": "旧形式の Word 文書（.doc）か、パスワード付きの Office 文書です。"
+              "Word で .docx として保存し直してください",
         "en": "an old binary Word document (.doc) or a password-protected Office file; save it as .docx in Word",
     },
     "extract.docx_corrupt": {
@@ -90,7 +91,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "準拠するガイドラインの版を文書から読み取れません。--edition で指定してください（例: R7.3）",
         "en": "the documents do not state which guideline edition they follow; give --edition (e.g. R7.3)",
     },
-    "extract.bad_code": {"ja": "団体コードが正しくありません: {detail}", "en": "invalid local-government code: {detail}"},
+    "extract.bad_code": {"ja": "団体コードが正しくありません: {detail}",
+                         "en": "invalid local-government code: {detail}"},
     "extract.draft_invalid": {
         "ja": "下書きが検証を通りませんでした（内部エラー）: {detail}",
         "en": "the draft failed validation (internal error): {detail}",

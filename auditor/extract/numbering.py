@@ -112,9 +112,10 @@ def iroha_index(letter: str) -> int | None:
 
 def marker(original: str, folded: str) -> Marker | None:
     """The marker that ``folded`` (the NFKC form of ``original``) starts with, or None for running text."""
+    value: int | None
     if original[:1] in _CIRCLED:
-        value = _CIRCLED.index(original[0]) + 1
-        return Marker("circled", original[0], value, folded[len(str(value)):].strip())
+        position = _CIRCLED.index(original[0]) + 1
+        return Marker("circled", original[0], position, folded[len(str(position)):].strip())
     found = CHAPTER.match(folded)
     if found:
         kinds = {"章": "chapter", "節": "section", "款": "subsection"}

@@ -112,7 +112,6 @@ class _Builder:
         if line.kind == "row":
             self._row(line, text)
             return
-        self.table = None if line.kind != "row" else self.table
         found = marker(text, folded)
         if found is not None and found.kind == "paragraph":
             found = self._paragraph_or_heading(found)

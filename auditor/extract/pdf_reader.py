@@ -14,7 +14,9 @@ from collections import Counter
 from auditor.extract.host import InputError, t
 from auditor.extract.reading import MAX_PAGES, Line, TextBudget, refuse
 
-_PAGE_NUMBER = re.compile(r"^[\s\-－―‐ー‒–—(（]*(?:p\.?\s*)?[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?[\s\-－―‐ー‒–—)）]*(?:ページ|頁)?$")
+_DASHES = r"\s\-－―‐ー‒–—"
+_PAGE_NUMBER = re.compile(rf"^[{_DASHES}(（]*(?:p\.?\s*)?[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?"
+                          rf"[{_DASHES})）]*(?:ページ|頁)?$")
 
 
 def read_pdf(raw: bytes, name: str) -> tuple[list[Line], int]:
@@ -24,10 +26,10 @@ def read_pdf(raw: bytes, name: str) -> tuple[list[Line], int]:
 
         reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted:
-            try:
-                opened = reader.decrypt("")  # an owner password only (printing/copying restricted) opens with ""
+            try:  # an owner password only (printing/copying restricted) opens with ""
+                opened = bool(reader.decrypt(""))
             except Exception:
-                opened = 0
+                opened = False
             if not opened:
                 raise refuse(name, t("extract.pdf_encrypted"))
         count = len(reader.pages)

@@ -71,8 +71,8 @@ def gap_report(draft: Draft, matches: Matches, edition: str, today: dt.date) -> 
         if not paths:
             continue
         total += 1
-        base = {"rule_id": rule.id, "level": rule.level, "title": rule.title.ja, "section": rule.guideline.section,
-                "paths": paths}
+        base: dict[str, Any] = {"rule_id": rule.id, "level": rule.level, "title": rule.title.ja,
+                                "section": rule.guideline.section, "paths": paths}
         set_paths = [path for path in paths if path in draft.values and draft.values[path].citation is not None]
         if status == "fail" and set_paths and filled_statuses[rule.id][0] == "fail":
             citations = tuple(c for c in (draft.values[path].citation for path in set_paths) if c is not None)
@@ -139,6 +139,7 @@ def render_report(report: GapReport) -> str:
                 lines.append(f"    {', '.join(gap.paths)}")
             if gap.found is not None:
                 found = ", ".join(f"{path} = {value!r}" for path, value in gap.found.items())
-                lines.append(f"    {t('extract.report.found')}: {found} / {t('extract.report.expected')}: {gap.expected}")
+                said, wanted = t("extract.report.found"), t("extract.report.expected")
+                lines.append(f"    {said}: {found} / {wanted}: {gap.expected}")
         lines.append("")
     return "\n".join(lines)

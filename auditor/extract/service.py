@@ -27,7 +27,7 @@ from auditor.extract.outline import build
 from auditor.extract.reading import Document, read_document
 from auditor.extract.report import GapReport, gap_report
 
-_BODY = re.compile(r"^(.{1,20}?(?:都|道|府|県|市|区|町|村))(?:情報セキュリティ|の情報セキュリティ|サイバーセキュリティ)")
+_BODY = re.compile(r"^(.{1,20}?[都道府県市区町村])(?:の)?(?:情報セキュリティ|サイバーセキュリティ)")
 _PREFECTURE = ("都", "道", "府", "県")
 
 
@@ -116,7 +116,7 @@ def _identity(documents: Sequence[Document], matches: Matches, options: Options)
         for document in documents:
             for line in (document.title, *(line.text for line in document.lines[:5])):
                 found = _BODY.match(line.strip()) if line else None
-                if found:
+                if found and line:
                     name = found.group(1)
                     name_citation = Citation(file=document.file, page=document.lines[0].page, clause="",
                                              quote=line.strip()[:200], title=document.title,
