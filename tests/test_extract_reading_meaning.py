@@ -70,7 +70,8 @@ def test_exception_sentences() -> None:
 
 def test_numbers_with_units() -> None:
     found = quantities(fold("パスワードは八文字以上、ログは１年間、バックアップは７世代とする。"))
-    assert [(q.value, q.unit, q.qualifier) for q in found] == [(8, "文字", "min"), (1, "年", "none"), (7, "世代", "none")]
+    expected = [(8, "文字", "min"), (1, "年", "none"), (7, "世代", "none")]
+    assert [(q.value, q.unit, q.qualifier) for q in found] == expected
     assert frequency(fold("毎年度1回以上")) == ("annual", "毎年度")
     assert frequency(fold("定期的に点検する")) is None
 
