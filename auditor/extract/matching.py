@@ -86,9 +86,10 @@ def match(documents: Iterable[tuple[Document, Node]], lexicon: Lexicon) -> Match
     weak: dict[str, list[Weak]] = {}
     touched: set[str] = set()
     order = 0
+    index = _Index(lexicon)
     for document, root in documents:
         for sentence in _sentences(document, root):
-            for entry in lexicon.entries:
+            for entry in index.entries_for(sentence):
                 outcome = _apply(entry, sentence, document)
                 if outcome is None:
                     continue
@@ -101,6 +102,30 @@ def match(documents: Iterable[tuple[Document, Node]], lexicon: Lexicon) -> Match
                         Candidate(outcome.path, outcome.value, outcome.citation, outcome.confidence,
                                   outcome.basis, order))
     return _decide(candidates, weak, touched)
+
+
+class _Index:
+    """Which entries can apply to a sentence: those with a topic phrase in it (or their pattern, or a table row)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.entries = lexicon.entries
+        self.by_phrase: dict[str, list[int]] = {}
+        for position, entry in enumerate(lexicon.entries):
+            for phrase in dict.fromkeys(entry.phrases):
+                self.by_phrase.setdefault(phrase, []).append(position)
+        self.patterned = [position for position, entry in enumerate(lexicon.entries) if entry.pattern is not None]
+
+    def entries_for(self, sentence: _Sentence) -> list[Entry]:
+        if sentence.node.row:
+            return list(self.entries)
+        text = sentence.folded
+        chosen = {position for phrase, positions in self.by_phrase.items() if phrase in text for position in positions}
+        for position in self.patterned:
+            if position not in chosen:
+                pattern = self.entries[position].pattern
+                if pattern is not None and pattern.search(text):
+                    chosen.add(position)
+        return [self.entries[position] for position in sorted(chosen)]
 
 
 def _decide(candidates: dict[str, list[Candidate]], weak: dict[str, list[Weak]], touched: set[str]) -> Matches:
