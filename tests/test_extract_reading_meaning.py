@@ -98,3 +98,13 @@ def test_lexicon_is_clean_and_its_check_finds_mistakes(tmp_path: Path) -> None:
 def test_rules_lint_checks_the_lexicon() -> None:
     result = run_cli("rules", "lint")
     assert result.code == 0, result.stderr
+
+
+def test_heavy_readers_are_imported_only_when_a_document_needs_them() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; import auditor.cli.extract, auditor.extract.service; "
+            "print(sorted(m for m in ('docx', 'lxml', 'pypdfium2', 'pypdf') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
