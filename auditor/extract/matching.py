@@ -15,6 +15,7 @@ requirement, and also leaves the path unanswered.
 
 from __future__ import annotations
 
+import json
 import typing
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -266,7 +267,7 @@ def _apply(entry: Entry, sentence: _Sentence, document: Document) -> Candidate |
                 value = entry.values[candidate]
                 if value is None:
                     return Weak(entry.path, "exception" if "unless" in key else "should", citation, basis)
-                return Candidate(entry.path, value, citation, confidence, f"{basis} → {value!r}", 0)
+                return Candidate(entry.path, value, citation, confidence, f"{basis} → {_show(value)}", 0)
         if reading.modality == "should" or key.endswith("_unless"):
             return Weak(entry.path, "should" if reading.modality == "should" else "exception", citation, basis)
         return None
@@ -294,7 +295,7 @@ def _apply(entry: Entry, sentence: _Sentence, document: Document) -> Candidate |
             phrase = next((p for p in choice.phrases if p in sentence.folded), None)
             if phrase is not None:
                 return Candidate(entry.path, choice.value, citation, confidence,
-                                 f"{basis}; {phrase} → {choice.value!r}", 0)
+                                 f"{basis}; {phrase} → {_show(choice.value)}", 0)
         return None
     if kind == "items":
         scope = _with_items(sentence)
@@ -357,6 +358,11 @@ def _with_exception(sentence: _Sentence) -> str:
         stop = index[spans[0][1] - 1] + 1 if spans[0][1] - 1 < len(index) else len(rest)
         return text[sentence.start:sentence.end + stop].strip()
     return sentence.original
+
+
+def _show(value: Any) -> str:
+    """A value as the policy YAML writes it (true, "blocked", [a, b])."""
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _describe(reading: Reading, exception: bool) -> str:
