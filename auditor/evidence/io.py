@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from auditor.errors import InputError, Problem
+from auditor.evidence.messages import t  # the package's one link to i18n (its messages register on import)
 from auditor.evidence.model import EvidenceFile, EvidenceFormatError
 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
@@ -24,18 +25,18 @@ def load(path: Path, display: str | None = None) -> EvidenceFile:
         with path.open("rb") as handle:
             raw = handle.read(MAX_EVIDENCE_BYTES + 1)
     except OSError as exc:
-        raise InputError([Problem(name, None, None, str(exc.strerror or exc))]) from None
+        raise InputError([Problem(name, None, None, t("evidence.unreadable", reason=exc.strerror or exc))]) from None
     if len(raw) > MAX_EVIDENCE_BYTES:
-        raise InputError([Problem(name, None, None, f"larger than {MAX_EVIDENCE_BYTES} bytes")])
+        raise InputError([Problem(name, None, None, t("evidence.too_large", limit=MAX_EVIDENCE_BYTES))])
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise InputError([Problem(name, None, None, f"not UTF-8 (byte {exc.start})")]) from None
+        raise InputError([Problem(name, None, None, t("evidence.not_utf8", offset=exc.start))]) from None
     except json.JSONDecodeError as exc:
-        raise InputError([Problem(name, exc.lineno, exc.colno, f"JSON: {exc.msg}")]) from None
+        raise InputError([Problem(name, exc.lineno, exc.colno, t("evidence.json", detail=exc.msg))]) from None
     except RecursionError:
-        raise InputError([Problem(name, None, None, "JSON nested too deeply")]) from None
+        raise InputError([Problem(name, None, None, t("evidence.too_deep"))]) from None
     try:
         return EvidenceFile.from_json(data)
     except EvidenceFormatError as exc:
-        raise InputError([Problem(name, None, None, str(exc))]) from None
+        raise InputError([Problem(name, None, None, t("evidence.invalid", detail=exc))]) from None

@@ -141,12 +141,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "extract.report.none": {"ja": "（なし）", "en": "(none)"},
     "extract.report.expected": {"ja": "期待値", "en": "expected"},
     "extract.report.found": {"ja": "文書の定め", "en": "the document says"},
-    # --- evidence files --------------------------------------------------------------------
-    "evidence.invalid": {"ja": "証跡ファイルの形式が正しくありません: {detail}",
-                         "en": "invalid evidence file: {detail}"},
-    "evidence.too_large": {"ja": "証跡ファイルが大きすぎます（上限 {limit} バイト）",
-                           "en": "evidence file too large (limit {limit} bytes)"},
-    "evidence.json": {"ja": "JSON 構文エラー: {detail}", "en": "JSON syntax error: {detail}"},
 }
 
 register(MESSAGES)  # type: ignore[arg-type]  # the same shape as i18n's table: {"ja": ..., "en": ...}
