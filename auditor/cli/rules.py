@@ -98,7 +98,9 @@ def lint(rule_dirs: tuple[Path, ...]) -> int:
 
     with user_errors():
         catalogue = load_catalogue(list(rule_dirs), use_cache=False, check_schema=False)  # lint reports it
-    problems = lint_catalogue(catalogue)
+    from auditor.extract.lexicon import check_lexicon  # the extract matching data is linted with the rules
+
+    problems = lint_catalogue(catalogue) + check_lexicon()
     if problems:
         raise InputProblem("\n".join(p.format() for p in problems) + "\n" + t("cli.lint_failed", count=len(problems)))
     click.echo(t("cli.lint_ok", count=len(catalogue.rules)))

@@ -6,7 +6,7 @@ tables is an error caught at import, so tables can grow independently.
 
 from __future__ import annotations
 
-from auditor.i18n.messages import audit, batch, cli, diff, files, reports, rules
+from auditor.i18n.messages import audit, batch, cli, diff, evidence, extract, files, reports, rules
 
 _TABLES = (
     files.MESSAGES,
@@ -16,6 +16,8 @@ _TABLES = (
     reports.MESSAGES,
     batch.MESSAGES,
     cli.MESSAGES,
+    extract.MESSAGES,
+    evidence.MESSAGES,
 )
 
 
