@@ -18,7 +18,7 @@ import yaml
 
 from bench.bench_extract import TARGETS, flatten, over_compliant
 from bench.extract_corpus import CorpusDocument, build, corpus
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 TUNE = corpus("tune")
 HELDOUT = corpus("heldout")

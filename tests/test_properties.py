@@ -42,7 +42,7 @@ from auditor.rules.catalogue import load_catalogue
 from auditor.rules.lint import BASE_ENTITIES
 from auditor.rules.paths import leaves_with_keys, policy_field
 from auditor.rules.rule import Leaf, Rule
-from tests.conftest import AUDIT_DATE
+from tests.helpers import AUDIT_DATE
 
 TODAY = dt.date.fromisoformat(AUDIT_DATE)
 CATALOGUE = load_catalogue()
