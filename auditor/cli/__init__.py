@@ -27,10 +27,10 @@ COMMANDS: dict[str, str] = {
     "init": "auditor.cli.init:init",
     "schema": "auditor.cli.schema:schema",
     "rules": "auditor.cli.rules:rules",
-    "diff": "auditor.cli.diff:diff",  # CI gating (issue 5)
-    "baseline": "auditor.cli.baseline:baseline",  # CI gating (issue 5)
-    "batch": "auditor.cli.batch:batch",  # prefecture-wide audit (issue 7)
-    "extract": "auditor.cli.extract:extract",  # draft a policy from the body's own documents (issue 14)
+    "diff": "auditor.cli.diff:diff",
+    "baseline": "auditor.cli.baseline:baseline",
+    "batch": "auditor.cli.batch:batch",
+    "extract": "auditor.cli.extract:extract",
 }
 
 
