@@ -85,10 +85,7 @@ def write_index(directory: Path) -> None:
         data = json.loads((directory / f"{policy.stem}.json").read_text(encoding="utf-8"))
         summary = data["summary"]
         rate = summary["must_compliance_rate"]
-        links = " · ".join(
-            f"[{label}]({policy.stem}.{ext})"
-            for label, ext in (("Markdown", "md"), ("JSON", "json"))
-        )
+        links = " · ".join(f"[{label}]({policy.stem}.{ext})" for label, ext in (("Markdown", "md"), ("JSON", "json")))
         lines.append(
             f"| `{policy.name}` | {data['policy']['entity']['name']} | {data['policy']['network_model']} | "
             f"{'-' if rate is None else f'{rate:.1%}'} | {summary['fail']} | {summary['manual']} | {links} |"
