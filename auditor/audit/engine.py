@@ -2,8 +2,10 @@
 
 Order of decisions for a rule: entity type, network model, the rule's ``when`` condition (each
 may make it ``not_applicable`` with the reason), then the check (``pass``/``fail``/``error``),
-``manual`` when the rule needs evidence a file cannot show, and finally waivers (例外措置) that
-turn a failure into ``waived`` while they are in force.
+``manual`` when the rule needs evidence a file cannot show, waivers (例外措置) that turn a failure
+into ``waived`` while they are in force, and finally reviewed evidence (証跡, :mod:`auditor.audit.evidence`),
+which settles a ``manual`` outcome (a failure it gives may be waived in turn) and is only shown
+beside any other, with the clauses of the body's own documents that the values came from.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from auditor import __version__
+from auditor.audit.evidence import Evidence, cite, policy_records, settle
 from auditor.audit.results import AuditResult, NetworkSnapshot, Outcome, PolicyInfo, Status, Summary, WaiverRef
 from auditor.audit.waivers import Waiver, policy_waiver_list, select_waiver
 from auditor.i18n import Bilingual, both, joined
@@ -31,14 +34,18 @@ def audit(
     edition: str,
     today: dt.date,
     waivers: Sequence[Waiver] | None = None,
+    evidence: Evidence | None = None,
 ) -> AuditResult:
     """Evaluate ``rules`` (already chosen for ``edition``) against ``loaded``; deterministic.
 
     ``waivers`` replaces the policy's own ``waivers:`` list (the service passes the policy's
-    waivers plus those of a ``--waivers`` side file).
+    waivers plus those of a ``--waivers`` side file); likewise ``evidence`` replaces the policy's
+    own ``evidence:`` list (the service adds ``--evidence`` files, checked).
     """
+    if evidence is None:
+        evidence = Evidence(records=tuple(policy_records(loaded)))
     outcomes = [
-        evaluate_rule(rule, loaded, edition=edition, today=today, waivers=waivers)
+        evaluate_rule(rule, loaded, edition=edition, today=today, waivers=waivers, evidence=evidence)
         for rule in sorted(rules, key=rule_sort_key)
     ]
     entity = loaded.data["entity"]
@@ -81,9 +88,26 @@ def network_snapshot(loaded: LoadedPolicy) -> NetworkSnapshot:
 
 
 def evaluate_rule(
-    rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.date, waivers: Sequence[Waiver] | None = None
+    rule: Rule,
+    loaded: LoadedPolicy,
+    *,
+    edition: str,
+    today: dt.date,
+    waivers: Sequence[Waiver] | None = None,
+    evidence: Evidence | None = None,
 ) -> Outcome:
-    """The outcome of one rule against one policy."""
+    """The outcome of one rule against one policy (and its evidence, when given)."""
+    chosen = policy_waiver_list(loaded) if waivers is None else waivers
+    outcome = _decide(rule, loaded, edition=edition, today=today, waivers=chosen)
+    if evidence is None:
+        return outcome
+    settled = settle(outcome, rule, evidence.records_for(rule.id), today)
+    if settled.status == "fail" and outcome.status == "manual":
+        settled = apply_waiver(settled, chosen, today)
+    return cite(settled, rule, evidence.values) if evidence.values else settled
+
+
+def _decide(rule: Rule, loaded: LoadedPolicy, *, edition: str, today: dt.date, waivers: Sequence[Waiver]) -> Outcome:
     entity_type: str = loaded.data["entity"]["type"]
     network_model: str = loaded.data["network"]["model"]
     applies = rule.applies_to
@@ -131,12 +155,12 @@ def evaluate_rule(
             evidence = rule.manual.evidence.as_dict()
             return _from_verdict(rule, loaded, edition, "manual", verdict, both("outcome.manual", evidence=evidence))
         return _from_verdict(rule, loaded, edition, "pass", verdict, both("outcome.pass"))
-    failed = _from_verdict(rule, loaded, edition, "fail", verdict)
-    return _apply_waiver(failed, rule, verdict, policy_waiver_list(loaded) if waivers is None else waivers, today)
+    return apply_waiver(_from_verdict(rule, loaded, edition, "fail", verdict), waivers, today)
 
 
-def _apply_waiver(failed: Outcome, rule: Rule, verdict: Verdict, waivers: Sequence[Waiver], today: dt.date) -> Outcome:
-    waiver = select_waiver(waivers, rule.id, verdict.path, today)
+def apply_waiver(failed: Outcome, waivers: Sequence[Waiver], today: dt.date) -> Outcome:
+    """``failed`` waived by the waiver that covers it (or failing with the expired one), if any."""
+    waiver = select_waiver(waivers, failed.rule_id, failed.path, today)
     if waiver is None:
         return failed
     expired = waiver.expires_on < today

@@ -182,9 +182,14 @@ class Applicability:
 
 @dataclass(frozen=True)
 class Manual:
-    """The requirement needs evidence a policy file cannot show."""
+    """The requirement needs evidence a policy file cannot show.
+
+    ``valid_days``: how long reviewed evidence holds for this requirement when that is less than
+    a year (None: the default year of :data:`auditor.evidence.model.DEFAULT_VALIDITY_DAYS`).
+    """
 
     evidence: Text
+    valid_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -249,7 +254,9 @@ def rule_from_data(data: dict[str, Any]) -> Rule:
             when_text=_text(applies["when_text"]) if applies.get("when_text") is not None else None,
         ),
         check=condition_from_data(data["check"]) if data.get("check") is not None else None,
-        manual=Manual(evidence=_text(manual["evidence"])) if manual is not None else None,
+        manual=Manual(evidence=_text(manual["evidence"]), valid_days=manual.get("valid_days"))
+        if manual is not None
+        else None,
         examples=Examples(
             pass_=list(_either(examples, "pass", "pass_") or []),
             fail=list(examples.get("fail") or []),

@@ -107,6 +107,12 @@ class Manual(_Strict):
     """The requirement needs evidence a policy file cannot show."""
 
     evidence: Text
+    valid_days: int | None = Field(
+        default=None,
+        ge=1,
+        le=365,
+        description="How many days reviewed evidence holds for this requirement, when less than a year",
+    )
 
 
 class Examples(_Strict):
