@@ -86,9 +86,17 @@ def rule_sort_key(rule: Rule) -> tuple[int, str, int]:
     return (AREA_CHAPTERS[rule.area][0], prefix, int(number))
 
 
+LEXICON_DIRNAME = "lexicon"
+"""A directory of the catalogue holding ``auditor extract``'s matching data, not rules."""
+
+
 def rule_files(directory: Path) -> list[Path]:
-    """Every ``*.yaml``/``*.yml`` file below ``directory``, sorted for deterministic order."""
-    return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    """Every ``*.yaml``/``*.yml`` rule file below ``directory`` (not the lexicon), in deterministic order."""
+    return sorted(
+        p
+        for p in directory.rglob("*")
+        if p.suffix in (".yaml", ".yml") and p.is_file() and LEXICON_DIRNAME not in p.relative_to(directory).parts[:-1]
+    )
 
 
 def load_rule_file(path: Path, display: str | None = None, *, check_schema: bool = True) -> LoadedRule:
