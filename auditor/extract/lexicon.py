@@ -1,8 +1,7 @@
 """The matching knowledge: per policy path, the phrases that find a clause and what the clause means.
 
 The knowledge is data (``rules/lexicon/*.yaml``, one file per area, kept with the rules), reviewed
-like the rules. Each entry
-names a policy ``path`` and says how a sentence about it is found and read:
+like the rules. Each entry names a policy ``path`` and says how a sentence about it is found and read:
 
 ``topic``
     groups of alternative phrases; every group must occur in the sentence or in what encloses it
