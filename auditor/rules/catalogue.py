@@ -19,7 +19,6 @@ from auditor.files.yamlsource import YamlDocument, load_yaml
 from auditor.i18n import t
 from auditor.rules import cache as rulecache
 from auditor.rules.rule import AREA_CHAPTERS, Rule
-from auditor.schemas import compiled
 from auditor.vocab import EDITIONS
 
 
@@ -245,6 +244,8 @@ def _schema_problems(rules: Iterable[LoadedRule]) -> list[Problem]:
 
 def _from_cache(entries: list[tuple[str, dict[str, Any]]]) -> list[LoadedRule] | None:
     """Cached rule data validated again (by the compiled rule schema), or None if any is not a rule."""
+    from auditor.schemas import compiled  # the speed seam: the rule schema compiled from rules.schema
+
     rules = compiled.rules([data for _, data in entries])
     if rules is None:
         return None
