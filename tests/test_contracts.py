@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from auditor import exitcodes
+from auditor.rules.catalogue import rule_files
 from auditor.schemas.publish import dump, policy_schema, rule_schema
 from tests.helpers import AUDIT_DATE, EXAMPLES, REPO, run_cli
 
@@ -94,7 +95,7 @@ def test_examples_and_rules_validate_against_published_schemas() -> None:
     for path in EXAMPLES.glob("*.yaml"):
         data = json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8")), default=str))
         policy_validator.validate(data)
-    for path in (REPO / "rules").rglob("*.yaml"):
+    for path in rule_files(REPO / "rules"):
         rule_validator.validate(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 

@@ -19,7 +19,6 @@ from auditor.files.yamlsource import YamlDocument, load_yaml
 from auditor.i18n import t
 from auditor.rules import cache as rulecache
 from auditor.rules.rule import AREA_CHAPTERS, Rule
-from auditor.schemas import compiled
 from auditor.vocab import EDITIONS
 
 
@@ -86,9 +85,17 @@ def rule_sort_key(rule: Rule) -> tuple[int, str, int]:
     return (AREA_CHAPTERS[rule.area][0], prefix, int(number))
 
 
+LEXICON_DIRNAME = "lexicon"
+"""A directory of the catalogue holding ``auditor extract``'s matching data, not rules."""
+
+
 def rule_files(directory: Path) -> list[Path]:
-    """Every ``*.yaml``/``*.yml`` file below ``directory``, sorted for deterministic order."""
-    return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    """Every ``*.yaml``/``*.yml`` rule file below ``directory`` (not the lexicon), in deterministic order."""
+    return sorted(
+        p
+        for p in directory.rglob("*")
+        if p.suffix in (".yaml", ".yml") and p.is_file() and LEXICON_DIRNAME not in p.relative_to(directory).parts[:-1]
+    )
 
 
 def load_rule_file(path: Path, display: str | None = None, *, check_schema: bool = True) -> LoadedRule:
@@ -237,6 +244,8 @@ def _schema_problems(rules: Iterable[LoadedRule]) -> list[Problem]:
 
 def _from_cache(entries: list[tuple[str, dict[str, Any]]]) -> list[LoadedRule] | None:
     """Cached rule data validated again (by the compiled rule schema), or None if any is not a rule."""
+    from auditor.schemas import compiled  # the speed seam: the rule schema compiled from rules.schema
+
     rules = compiled.rules([data for _, data in entries])
     if rules is None:
         return None
