@@ -30,7 +30,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from auditor.audit.results import EvidenceRef, EvidenceState, EvidenceStateLabel, EvidenceStateName, Outcome
+from auditor.audit.results import (
+    EvidenceRef,
+    EvidenceState,
+    EvidenceStateLabel,
+    EvidenceStateName,
+    Outcome,
+    Status,
+)
 from auditor.errors import InputError, Problem
 from auditor.evidence.model import Citation, EvidenceRecord, ExtractedValue
 from auditor.i18n import Bilingual, both, t
@@ -130,7 +137,8 @@ def gather(loaded: LoadedPolicy, files: Sequence[LoadedEvidence], rules: Sequenc
         raise InputError(problems)
     cited, differing = _current_values(values, loaded.data)
     warnings.extend(
-        both("evidence.value_differs", file=loaded.file, path=value.path, value=show(value.value)) for value in differing
+        both("evidence.value_differs", file=loaded.file, path=value.path, value=show(value.value))
+        for value in differing
     )
     return Evidence(records=tuple(records), values=tuple(cited), warnings=tuple(warnings))
 
@@ -173,7 +181,8 @@ def _current_values(
     values: Sequence[ExtractedValue], data: Mapping[str, Any]
 ) -> tuple[list[ExtractedValue], list[ExtractedValue]]:
     """Extracted values the policy still declares, and those it now declares otherwise."""
-    cited, differing = [], []
+    cited: list[ExtractedValue] = []
+    differing: list[ExtractedValue] = []
     for value in values:
         declared = lookup(data, value.path)
         if is_missing(declared):
@@ -184,7 +193,7 @@ def _current_values(
 
 def _same(declared: Any, extracted: Any) -> bool:
     if isinstance(declared, dt.date):
-        return declared.isoformat() == extracted
+        return bool(declared.isoformat() == extracted)
     if isinstance(declared, bool) or isinstance(extracted, bool):
         return declared is extracted
     return bool(declared == extracted)
@@ -215,6 +224,14 @@ def judge(
     return "confirmed", expires
 
 
+_SETTLED: dict[EvidenceStateName, Status] = {
+    "confirmed": "pass",
+    "not_confirmed": "fail",
+    "expired": "fail",
+    "partial": "manual",
+}
+
+
 def settle(outcome: Outcome, rule: Rule, records: Sequence[EvidenceRecord], today: dt.date) -> Outcome:
     """``outcome`` with its rule's evidence: a 要確認 outcome is decided by it, any other only shows it."""
     if not records or outcome.status in ("not_applicable", "error"):
@@ -234,7 +251,7 @@ def settle(outcome: Outcome, rule: Rule, records: Sequence[EvidenceRecord], toda
         "date": review[0].reviewed_on.isoformat(),
         "expires": expires.isoformat(),
     }
-    status = {"confirmed": "pass", "not_confirmed": "fail", "expired": "fail", "partial": "manual"}[state]
+    status: Status = _SETTLED[state]
     return replace(outcome, status=status, message=both(f"outcome.evidence.{state}", **params), evidence=ref)
 
 
@@ -252,7 +269,9 @@ def cite(outcome: Outcome, rule: Rule, values: Sequence[ExtractedValue], rule_pa
 # --- the register ----------------------------------------------------------------------------
 
 
-def register(outcomes: Sequence[Outcome], evidence: Evidence, rules: Sequence[Rule], today: dt.date) -> list[EvidenceState]:
+def register(
+    outcomes: Sequence[Outcome], evidence: Evidence, rules: Sequence[Rule], today: dt.date
+) -> list[EvidenceState]:
     """Every record considered, in the order written, with what became of it."""
     by_rule = {outcome.rule_id: outcome for outcome in outcomes}
     limits = {rule.id: rule.manual.valid_days if rule.manual is not None else None for rule in rules}

@@ -10,7 +10,7 @@ import click
 
 from auditor.audit.gate import Gate, exit_code
 from auditor.audit.results import DEFAULT_WARN_DAYS
-from auditor.cli.ci import default_format, warn_about_waivers
+from auditor.cli.ci import default_format, warn_about_evidence, warn_about_waivers
 from auditor.cli.common import (
     catalogue_options,
     common_options,
@@ -68,6 +68,22 @@ from auditor.i18n import language, t
     show_default=True,
     help="Warn about waivers that expire within this many days.",
 )
+@click.option(
+    "--evidence",
+    "--evidence-file",
+    "evidence_files",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="An evidence file (repeatable): reviewed records (YAML, from `auditor checklist import` or by hand) "
+    "settle 要確認 requirements; the evidence JSON of `auditor extract` cites the body's own clauses.",
+)
+@click.option(
+    "--compare",
+    "compare_file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="A previous JSON report (or a baseline file): show per chapter what improved and what regressed.",
+)
 @common_options
 def audit(
     policies: tuple[Path, ...],
@@ -82,6 +98,8 @@ def audit(
     waiver_file: Path | None,
     waiver_warn_days: int,
     pdf_variant: str | None,
+    evidence_files: tuple[Path, ...],
+    compare_file: Path | None,
 ) -> int:
     """Audit POLICY files against the MIC guideline rules.
 
@@ -94,6 +112,7 @@ def audit(
       auditor audit policy.yaml --edition R6.10 --lang en
       auditor audit policy.yaml --baseline .auditor-baseline.yaml --format sarif -o auditor.sarif
       auditor audit policy.yaml --format pdf,html,json -o report   # report.pdf, report.html, report.json
+      auditor audit policy.yaml --evidence evidence.yaml --compare last-year.json
     """
     from auditor.audit.service import audit_files
     from auditor.reporters import FORMATS, ReportOptions
@@ -107,7 +126,8 @@ def audit(
         if binary and output is None and sys.stdout.isatty():
             raise InputError.of("--format", t("report.cli.binary_needs_output", format=binary[0]))
         targets = report_targets(output, formats, FORMATS)
-        guard = guard_targets(targets.values(), [*policies, *rule_dirs, *given(baseline_file, waiver_file)])
+        inputs = [*policies, *rule_dirs, *evidence_files, *given(baseline_file, waiver_file, compare_file)]
+        guard = guard_targets(targets.values(), inputs)
         results = audit_files(
             list(policies),
             rule_dirs=list(rule_dirs),
@@ -116,8 +136,11 @@ def audit(
             waiver_file=waiver_file,
             warn_days=waiver_warn_days,
             baseline_file=baseline_file,
+            evidence_files=list(evidence_files),
+            compare_file=compare_file,
         )
         warn_about_waivers(results)
+        warn_about_evidence(results)
         options = ReportOptions(lang=language(), color=output is None and sys.stdout.isatty(), pdf_variant=pdf_variant)
         for name, render in renderers.items():
             emit(render(results, options), targets[name], guard)

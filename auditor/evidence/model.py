@@ -13,15 +13,13 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, cast, get_args
+from typing import Any, cast, get_args
 
 from auditor.i18n import t
+from auditor.vocab import EvidenceMethod, EvidenceResult
 
-Method = Literal["閲覧", "聴取", "実地確認", "設定確認"]
-"""How evidence was reviewed: reading a document or record, an interview, an on-site check, a settings check."""
-
-Result = Literal["確認済み", "確認できない", "一部確認"]
-"""What the review found: confirmed, could not be confirmed, partly confirmed."""
+Method = EvidenceMethod
+Result = EvidenceResult
 
 METHODS: tuple[str, ...] = get_args(Method)
 RESULTS: tuple[str, ...] = get_args(Result)
@@ -42,14 +40,14 @@ class EvidenceFormatError(ValueError):
     language with ``params``.
     """
 
-    def __init__(self, where: str, key: str, **params: object) -> None:
+    def __init__(self, where: str, key: str, /, **params: object) -> None:
         self.where = where
         self.message = t(f"evidence.format.{key}", **params)
         super().__init__(f"{where}: {self.message}" if where else self.message)
 
     @property
     def member(self) -> tuple[str | int, ...]:
-        """``where`` as a path of keys and list indexes: ``records[3].reviewed_on`` -> ``("records", 3, "reviewed_on")``."""
+        """``where`` as keys and list indexes: ``records[3].reviewed_on`` -> ``("records", 3, "reviewed_on")``."""
         parts: list[str | int] = []
         for piece in re.findall(r"[^.\[\]]+|\[\d+\]", self.where):
             parts.append(int(piece[1:-1]) if piece.startswith("[") else piece)
@@ -75,16 +73,19 @@ class Citation:
     caption: str | None = None
     line: int | None = None
 
-    def label(self, *, quote_limit: int = 60) -> str:
-        """The citation as a report shows it: ``対策基準 第12条第2項（p.8）「…」``."""
-        parts = [part for part in (self.title or self.file, self.clause) if part]
-        where = " ".join(parts)
+    def place(self) -> str:
+        """Where the clause is: ``対策基準 第12条第2項（p.8）`` (the line for formats without pages)."""
+        where = " ".join(part for part in (self.title or self.file, self.clause) if part)
         if self.page is not None:
             where += f"（p.{self.page}）"
         elif self.line is not None:
             where += f"（{self.line}行）"
-        quote = self.quote if len(self.quote) <= quote_limit else self.quote[: quote_limit - 1] + "…"
-        return f"{where}「{quote}」"
+        return where
+
+    def label(self, *, quote_limit: int = 60) -> str:
+        """The citation as a report shows it: ``対策基準 第12条第2項（p.8）「…」``."""
+        quote = self.quote if len(self.quote) <= quote_limit else self.quote[: max(quote_limit - 1, 0)] + "…"
+        return f"{self.place()}「{quote}」"
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON object."""
@@ -102,7 +103,7 @@ class Citation:
     def from_json(cls, data: Any, where: str = "citation") -> Citation:
         """Check and read a citation object."""
         item = _mapping(data, where)
-        _known_keys(item, where, ('file', 'page', 'line', 'clause', 'caption', 'title', 'quote'))
+        _known_keys(item, where, ("file", "page", "line", "clause", "caption", "title", "quote"))
         return cls(
             file=_text(item, "file", where),
             page=_optional_int(item, "page", where, minimum=1),
@@ -166,7 +167,7 @@ class ExtractedValue:
     def from_json(cls, data: Any, where: str = "value") -> ExtractedValue:
         """Check and read an extracted value object."""
         item = _mapping(data, where)
-        _known_keys(item, where, ('path', 'value', 'confidence', 'basis', 'rules', 'citation'))
+        _known_keys(item, where, ("path", "value", "confidence", "basis", "rules", "citation"))
         if "value" not in item:
             raise EvidenceFormatError(f"{where}.value", "missing")
         confidence = item.get("confidence")
@@ -247,7 +248,22 @@ class EvidenceRecord:
     def from_json(cls, data: Any, where: str = "record") -> EvidenceRecord:
         """Check and read a record; dates must be real and in order (review ≤ valid until)."""
         item = _mapping(data, where)
-        _known_keys(item, where, ('rule_id', 'what', 'where', 'citation', 'reviewer', 'reviewed_on', 'method', 'result', 'valid_until', 'note'))
+        _known_keys(
+            item,
+            where,
+            (
+                "rule_id",
+                "what",
+                "where",
+                "citation",
+                "reviewer",
+                "reviewed_on",
+                "method",
+                "result",
+                "valid_until",
+                "note",
+            ),
+        )
         method = item.get("method")
         if method not in METHODS:
             raise EvidenceFormatError(f"{where}.method", "one_of", choices=" / ".join(METHODS))
@@ -297,7 +313,7 @@ class DocumentSource:
     def from_json(cls, data: Any, where: str = "document") -> DocumentSource:
         """Check and read a document object."""
         item = _mapping(data, where)
-        _known_keys(item, where, ('file', 'sha256', 'format', 'pages', 'title'))
+        _known_keys(item, where, ("file", "sha256", "format", "pages", "title"))
         return cls(
             file=_text(item, "file", where),
             sha256=_text(item, "sha256", where),
@@ -333,7 +349,7 @@ class EvidenceSubject:
     def from_json(cls, data: Any, where: str = "subject") -> EvidenceSubject:
         """Check and read a subject object."""
         item = _mapping(data, where)
-        _known_keys(item, where, ('entity_code', 'entity_name', 'policy_file', 'policy_sha256'))
+        _known_keys(item, where, ("entity_code", "entity_name", "policy_file", "policy_sha256"))
         return cls(
             entity_code=_text(item, "entity_code", where),
             entity_name=_optional_text(item, "entity_name", where),

@@ -11,9 +11,9 @@ import datetime as dt
 
 from pydantic import Field, model_validator
 
-from auditor.evidence.model import Method, Result
 from auditor.policy.base import Section
 from auditor.policy.semantics import evidence_dates_problem
+from auditor.vocab import EvidenceMethod, EvidenceResult
 
 
 class CitedClause(Section):
@@ -33,14 +33,16 @@ class EvidenceEntry(Section):
 
     rule_id: str = Field(min_length=1, description="証跡で確認したルール ID（例: AUD-007）", examples=["AUD-007"])
     what: str = Field(
-        min_length=1, description="確認した文書・記録（例: 令和7年度 情報セキュリティ監査報告書）", examples=["監査報告書"]
+        min_length=1,
+        description="確認した文書・記録（例: 令和7年度 情報セキュリティ監査報告書）",
+        examples=["監査報告書"],
     )
     where: str | None = Field(default=None, description="所在・ページ（例: 情報政策課 共有フォルダ、p.3）")
     citation: CitedClause | None = Field(default=None, description="団体の文書の条項（auditor extract の引用）")
     reviewer: str | None = Field(default=None, description="確認者（所属・氏名）", examples=["情報政策課 佐藤 花子"])
     reviewed_on: dt.date = Field(description="確認日", examples=["2026-11-20"])
-    method: Method = Field(description="確認方法: 閲覧 / 聴取 / 実地確認 / 設定確認", examples=["閲覧"])
-    result: Result = Field(description="確認結果: 確認済み / 確認できない / 一部確認", examples=["確認済み"])
+    method: EvidenceMethod = Field(description="確認方法: 閲覧 / 聴取 / 実地確認 / 設定確認", examples=["閲覧"])
+    result: EvidenceResult = Field(description="確認結果: 確認済み / 確認できない / 一部確認", examples=["確認済み"])
     valid_until: dt.date | None = Field(
         default=None, description="有効期限（この日まで有効。省略時は確認日から1年、ルールが定めればそれ以内）"
     )

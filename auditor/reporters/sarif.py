@@ -8,6 +8,11 @@ not-applicable ``notApplicable``, manual ``review`` and unevaluable rules ``open
 accepted external suppression with the justification; with ``--baseline`` every failure carries
 ``baselineState`` (``unchanged`` for baselined, ``new`` otherwise). Regions point at the policy
 line and column. ``properties.security-severity`` lets GitHub code scanning rank findings.
+
+The clauses of the body's own documents that ``auditor extract`` cited are ``relatedLocations``
+(the document as ``artifactLocation``, the clause, page and quote in the message and properties);
+reviewed evidence (証跡) is ``properties.evidence`` on the result, and each policy's evidence
+register is in the run's ``properties.summaries``.
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ from typing import Any
 
 from auditor import __version__
 from auditor.audit.results import AuditResult, Outcome
+from auditor.evidence.model import Citation
 from auditor.i18n import pick, t
 from auditor.reporters import ReportOptions
+from auditor.reporters.json_report import evidence_ref_dict, evidence_state_dict
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"critical": "error", "high": "error", "medium": "warning", "low": "note"}
@@ -99,6 +106,8 @@ def _result(
     if outcome.line:
         location["region"] = {"startLine": outcome.line, **({"startColumn": outcome.column} if outcome.column else {})}
     item["locations"] = [{"physicalLocation": location}]
+    if outcome.citations:
+        item["relatedLocations"] = [_related(index, citation) for index, citation in enumerate(outcome.citations)]
     item["partialFingerprints"] = {"auditorRulePath/v1": _fingerprint(result, outcome)}
     if outcome.status == "waived" and outcome.waiver is not None:
         waiver = outcome.waiver
@@ -124,8 +133,28 @@ def _result(
         properties["expected"] = outcome.expected
     if outcome.baselined:
         properties["baselined"] = True
+    if outcome.evidence is not None:
+        properties["evidence"] = evidence_ref_dict(outcome.evidence)
     item["properties"] = properties
     return item
+
+
+def _related(index: int, citation: Citation) -> dict[str, Any]:
+    """A cited clause as a related location: the document, the line when it has no pages, the words."""
+    location: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(citation.file)}}
+    if citation.line is not None:
+        location["region"] = {"startLine": citation.line}
+    return {
+        "id": index,
+        "physicalLocation": location,
+        "message": {"text": t("report.citation.line", label=citation.label(quote_limit=300))},
+        "properties": {
+            "clause": citation.clause,
+            "page": citation.page,
+            "title": citation.title,
+            "quote": citation.quote,
+        },
+    }
 
 
 def to_sarif(results: Sequence[AuditResult], options: ReportOptions) -> dict[str, Any]:
@@ -173,6 +202,11 @@ def to_sarif(results: Sequence[AuditResult], options: ReportOptions) -> dict[str
                     **result.summary.counts,
                     "mustRate": result.summary.must_rate,
                     "mustRateWithWaivers": result.summary.must_rate_with_waivers,
+                    **(
+                        {"evidence": [evidence_state_dict(state) for state in result.evidence]}
+                        if result.evidence
+                        else {}
+                    ),
                 }
                 for result in results
             ],

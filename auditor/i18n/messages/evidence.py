@@ -33,7 +33,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "evidence.format.list": {"ja": "一覧（リスト）が必要です", "en": "expected a list"},
     "evidence.format.text": {"ja": "文字列が必要です", "en": "expected text"},
     "evidence.format.too_long": {"ja": "{limit} 文字を超えています", "en": "longer than {limit} characters"},
-    "evidence.format.whole_number": {"ja": "{minimum} 以上の整数が必要です", "en": "expected a whole number ≥ {minimum}"},
+    "evidence.format.whole_number": {
+        "ja": "{minimum} 以上の整数が必要です",
+        "en": "expected a whole number ≥ {minimum}",
+    },
     "evidence.format.date": {"ja": "日付（YYYY-MM-DD）が必要です", "en": "expected a date YYYY-MM-DD"},
     "evidence.format.scalar": {
         "ja": "単一の値か値の一覧が必要です",
@@ -96,7 +99,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "status.pass_evidence": {"ja": "適合(証跡)", "en": "pass (evidence)"},
     "status.fail_evidence": {"ja": "不適合(証跡)", "en": "fail (evidence)"},
     "report.evidence": {"ja": "証跡一覧", "en": "Evidence register"},
-    "report.evidence.heading": {"ja": "■ 証跡一覧（確認した文書・記録）", "en": "■ Evidence register (records reviewed)"},
+    "report.evidence.heading": {
+        "ja": "■ 証跡一覧（確認した文書・記録）",
+        "en": "■ Evidence register (records reviewed)",
+    },
     "report.evidence.none": {"ja": "証跡の記録はありません。", "en": "No evidence is recorded."},
     "report.evidence.line": {
         "ja": "[{state}] {rule} {what}（{method}、{reviewer}、{date} 確認、{expires} まで有効）{where}",
