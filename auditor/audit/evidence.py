@@ -39,7 +39,7 @@ from auditor.audit.results import (
     Status,
 )
 from auditor.errors import InputError, Problem
-from auditor.evidence.model import Citation, EvidenceRecord, ExtractedValue
+from auditor.evidence.model import EvidenceRecord, ExtractedValue
 from auditor.i18n import Bilingual, both, t
 from auditor.policy.loader import LoadedPolicy
 from auditor.rules.conditions import is_missing, lookup, show
@@ -300,12 +300,3 @@ def register(
             )
         )
     return states
-
-
-def cited_clauses(outcomes: Sequence[Outcome]) -> list[tuple[Citation, list[str]]]:
-    """Every clause cited by some outcome, once, with the rules citing it (first citation order)."""
-    clauses: dict[Citation, list[str]] = {}
-    for outcome in outcomes:
-        for citation in outcome.citations:
-            clauses.setdefault(citation, []).append(outcome.rule_id)
-    return list(clauses.items())

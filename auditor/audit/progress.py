@@ -15,7 +15,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from auditor.audit.results import AuditResult, ChapterProgress, Progress
 from auditor.errors import InputError
@@ -133,20 +133,3 @@ def _statuses_before(result: AuditResult, previous: Previous) -> dict[str, str]:
         else:
             before[outcome.rule_id] = outcome.status
     return before
-
-
-def chapter_title(area: str) -> dict[str, str]:
-    """The bilingual title of a chapter (area)."""
-    return AREA_CHAPTERS.get(area, (99, {"ja": area, "en": area}))[1]
-
-
-def delta_points(chapter: ChapterProgress) -> float | None:
-    """The change of the chapter's pass rate in percentage points (None when either side has none)."""
-    if chapter.before_rate is None or chapter.after_rate is None:
-        return None
-    return (chapter.after_rate - chapter.before_rate) * 100
-
-
-def summary_counts(progress: Progress) -> dict[str, Any]:
-    """Improved and regressed rule counts over all chapters."""
-    return {"improved": progress.improved, "regressed": progress.regressed}

@@ -20,6 +20,8 @@ from auditor.reporters import ReportOptions
 
 
 def _testcase(result: AuditResult, outcome: Outcome) -> ET.Element:
+    from auditor.reporters.table import citation_line
+
     case = ET.Element(
         "testcase",
         {
@@ -35,6 +37,8 @@ def _testcase(result: AuditResult, outcome: Outcome) -> ET.Element:
         f"{printable(pick(outcome.message))}\n{t('report.fix')}: {printable(pick(outcome.remediation))}\n"
         f"{t('report.guideline')}: {printable(outcome.section)}"
     )
+    for citation in outcome.citations:
+        details += f"\n{citation_line(citation)}"
     where = printable(f"{result.policy.file}:{outcome.line}" if outcome.line else result.policy.file)
     if outcome.status == "fail":
         failure = ET.SubElement(
@@ -51,6 +55,12 @@ def _testcase(result: AuditResult, outcome: Outcome) -> ET.Element:
         error.text = f"{where}\n{details}"
     elif outcome.status in ("not_applicable", "manual", "waived"):
         ET.SubElement(case, "skipped", {"message": f"{t(f'status.{outcome.status}')}: {pick(outcome.message)}"})
+    elif outcome.evidence is not None or outcome.citations:  # a pass: say what it rests on
+        out = ET.SubElement(case, "system-out")
+        out.text = "\n".join(
+            [*([pick(outcome.message)] if outcome.evidence and outcome.evidence.decided else [])]
+            + [citation_line(citation) for citation in outcome.citations]
+        )
     return case
 
 
@@ -80,10 +90,10 @@ def _suite(result: AuditResult) -> ET.Element:
         ET.SubElement(properties, "property", {"name": name, "value": value})
     for outcome in result.outcomes:
         suite.append(_testcase(result, outcome))
-    from auditor.reporters.table import ci_blocks, rates_line, summary_line
+    from auditor.reporters.table import ci_blocks, evidence_blocks, rates_line, summary_line
 
     out = ET.SubElement(suite, "system-out")
-    out.text = "\n\n".join([*ci_blocks(result), summary_line(result), rates_line(result)])
+    out.text = "\n\n".join([*evidence_blocks(result), *ci_blocks(result), summary_line(result), rates_line(result)])
     return suite
 
 

@@ -16,6 +16,17 @@ from typing import Any
 from auditor.audit.results import STATUSES, WARNING_WAIVER_STATES, AuditResult, Outcome
 from auditor.i18n import MESSAGES, Lang, pick
 from auditor.i18n import translate as tr
+from auditor.reporters.evidence_view import (
+    ClauseView,
+    EvidenceEntryView,
+    EvidenceView,
+    ProgressView,
+    clauses_view,
+    evidence_view,
+    progress_view,
+    register_view,
+    status_label,
+)
 from auditor.rules.conditions import show
 from auditor.rules.rule import AREA_CHAPTERS, SEVERITY_RANK
 
@@ -120,6 +131,9 @@ class OutcomeView:
     message: str
     remediation: str
     waiver: WaiverView | None
+    evidence: EvidenceView | None = None
+    citations: list[str] = field(default_factory=list)
+    """The clauses of the body's own documents, as ``対策基準 第12条第2項（p.8）「…」``."""
 
 
 @dataclass(frozen=True)
@@ -203,6 +217,11 @@ class ReportView:
     not_applicable: list[OutcomeView]
     outcomes: list[OutcomeView]
     anchor: str = field(default="r1")
+    evidence: list[EvidenceEntryView] = field(default_factory=list)
+    """The evidence register (証跡一覧)."""
+    clauses: list[ClauseView] = field(default_factory=list)
+    """Every clause of the body's own documents cited (根拠条文一覧)."""
+    progress: ProgressView | None = None
 
     def label(self, key: str, **params: object) -> str:
         """A report message in this report's language (``report.`` prefix optional)."""
@@ -255,6 +274,9 @@ def build(result: AuditResult, lang: Lang, *, anchor: str = "r1") -> ReportView:
         not_applicable=[o for o in outcomes if o.status == "not_applicable"],
         outcomes=outcomes,
         anchor=anchor,
+        evidence=register_view(result, {o.rule_id: o.title for o in outcomes}, lang),
+        clauses=clauses_view(result.outcomes),
+        progress=progress_view(result.progress, lang),
     )
 
 
@@ -294,7 +316,7 @@ def outcome_view(outcome: Outcome, result: AuditResult, lang: Lang) -> OutcomeVi
         rule_id=outcome.rule_id,
         title=pick(outcome.title, lang),
         status=outcome.status,
-        status_label=tr(f"status.{outcome.status}", lang),
+        status_label=status_label(outcome, lang),
         level=outcome.level,
         level_label=tr(f"level.{outcome.level}", lang),
         severity=outcome.severity,
@@ -310,6 +332,8 @@ def outcome_view(outcome: Outcome, result: AuditResult, lang: Lang) -> OutcomeVi
         message=pick(outcome.message, lang),
         remediation=pick(outcome.remediation, lang),
         waiver=_waiver(outcome, lang),
+        evidence=evidence_view(outcome.evidence, lang),
+        citations=[citation.label() for citation in outcome.citations],
     )
 
 
