@@ -118,7 +118,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.evidence.source": {"ja": "記録元", "en": "Recorded in"},
     "report.citation": {"ja": "根拠", "en": "Clause"},
     "report.citation.line": {"ja": "根拠: {label}", "en": "Clause: {label}"},
-    "report.citations": {"ja": "根拠条文一覧", "en": "Clauses cited"},
+    "report.appendix.evidence": {"ja": "付録　証跡一覧", "en": "Appendix: evidence register"},
+    "report.appendix.clauses": {"ja": "付録　根拠条文一覧", "en": "Appendix: clauses cited"},
     "report.citations.heading": {
         "ja": "■ 根拠条文（団体のポリシー文書）",
         "en": "■ Clauses cited (the body's own policy documents)",

@@ -1,7 +1,7 @@
 # Generated from auditor/reporters/templates/audit.html.j2 by scripts/compile_templates.py: do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = 'c253542f36b178c6f1a7c371b333c6162e1ffca6732d15e81c1c34cabcec4e90'
+SOURCE_SHA256 = '4cb12effacb902925cd84ab90f7244a814ea3075cc7434f29813c2ec50f558a1'
 JINJA2_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'audit.html.j2'
@@ -27,9 +27,16 @@ def block_body(context, missing=missing):
     if 0: yield None
     _block_vars = {}
     l_0_reports = resolve('reports')
+    try:
+        t_1 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
     pass
     for l_1_r in (undefined(name='reports') if l_0_reports is missing else l_0_reports):
         l_1_chapter_chart = resolve('chapter_chart')
+        l_1_progress_chart = resolve('progress_chart')
         l_1_network_diagram = resolve('network_diagram')
         l_1_namespace = resolve('namespace')
         l_1_a = l_1_lp = l_1_rp = l_1_ns = missing
@@ -114,11 +121,11 @@ def block_body(context, missing=missing):
         yield '-findings">'
         yield escape(context.call(environment.getattr(l_1_r, 'label'), 'findings', _loop_vars=_loop_vars))
         yield '</a>\n      <ol>\n'
-        def t_1(fiter):
+        def t_2(fiter):
             for l_2_ch in fiter:
                 if (environment.getattr(l_2_ch, 'findings') or environment.getattr(l_2_ch, 'manual')):
                     yield l_2_ch
-        for l_2_ch in t_1(environment.getattr(l_1_r, 'chapters')):
+        for l_2_ch in t_2(environment.getattr(l_1_r, 'chapters')):
             _loop_vars = {}
             pass
             yield '        <li><a href="#'
@@ -141,7 +148,22 @@ def block_body(context, missing=missing):
         yield escape((undefined(name='a') if l_1_a is missing else l_1_a))
         yield '-appendix">'
         yield escape(context.call(environment.getattr(l_1_r, 'label'), 'appendix', _loop_vars=_loop_vars))
-        yield '</a></li>\n  </ol>\n</nav>\n\n<section class="chapter" id="'
+        yield '</a></li>\n'
+        if environment.getattr(l_1_r, 'evidence'):
+            pass
+            yield '<li><a href="#'
+            yield escape((undefined(name='a') if l_1_a is missing else l_1_a))
+            yield '-evidence">'
+            yield escape(context.call(environment.getattr(l_1_r, 'label'), 'appendix.evidence', _loop_vars=_loop_vars))
+            yield '</a></li>'
+        if environment.getattr(l_1_r, 'clauses'):
+            pass
+            yield '<li><a href="#'
+            yield escape((undefined(name='a') if l_1_a is missing else l_1_a))
+            yield '-clauses">'
+            yield escape(context.call(environment.getattr(l_1_r, 'label'), 'appendix.clauses', _loop_vars=_loop_vars))
+            yield '</a></li>'
+        yield '  </ol>\n</nav>\n\n<section class="chapter" id="'
         yield escape((undefined(name='a') if l_1_a is missing else l_1_a))
         yield '-summary">\n  <h2>'
         yield escape(context.call(environment.getattr(l_1_r, 'label'), 'summary', _loop_vars=_loop_vars))
@@ -243,7 +265,47 @@ def block_body(context, missing=missing):
         yield escape(context.call((undefined(name='chapter_chart') if l_1_chapter_chart is missing else l_1_chapter_chart), l_1_r, _loop_vars=_loop_vars))
         yield '\n    <figcaption>'
         yield escape(context.call(environment.getattr(l_1_r, 'label'), 'chart.caption', _loop_vars=_loop_vars))
-        yield '</figcaption>\n  </figure>\n</section>\n\n<section class="chapter" id="'
+        yield '</figcaption>\n  </figure>\n'
+        if environment.getattr(l_1_r, 'progress'):
+            pass
+            yield '  <h3 id="'
+            yield escape((undefined(name='a') if l_1_a is missing else l_1_a))
+            yield '-progress">'
+            yield escape(context.call(environment.getattr(l_1_r, 'label'), 'progress', _loop_vars=_loop_vars))
+            yield '</h3>\n  <figure class="chart progress">\n    '
+            yield escape(context.call((undefined(name='progress_chart') if l_1_progress_chart is missing else l_1_progress_chart), l_1_r, _loop_vars=_loop_vars))
+            yield '\n    <figcaption>'
+            yield escape(context.call(environment.getattr(l_1_r, 'label'), 'progress.caption', date=environment.getattr(environment.getattr(l_1_r, 'progress'), 'previous_date'), _loop_vars=_loop_vars))
+            yield '</figcaption>\n  </figure>\n  <div class="rows progress">\n'
+            def t_3(fiter):
+                for l_2_pc in fiter:
+                    if (environment.getattr(l_2_pc, 'improved') or environment.getattr(l_2_pc, 'regressed')):
+                        yield l_2_pc
+            for l_2_pc in t_3(environment.getattr(environment.getattr(l_1_r, 'progress'), 'chapters')):
+                _loop_vars = {}
+                pass
+                yield '  <p class="row">'
+                yield escape(environment.getattr(l_2_pc, 'title'))
+                yield ': '
+                yield escape(environment.getattr(l_2_pc, 'before_label'))
+                yield ' → '
+                yield escape(environment.getattr(l_2_pc, 'after_label'))
+                if environment.getattr(l_2_pc, 'improved'):
+                    pass
+                    yield '\u3000'
+                    yield escape(context.call(environment.getattr(l_1_r, 'label'), 'report.progress.improved', _loop_vars=_loop_vars))
+                    yield ' '
+                    yield escape(t_1(context.eval_ctx, environment.getattr(l_2_pc, 'improved'), ', '))
+                if environment.getattr(l_2_pc, 'regressed'):
+                    pass
+                    yield '\u3000'
+                    yield escape(context.call(environment.getattr(l_1_r, 'label'), 'report.progress.regressed', _loop_vars=_loop_vars))
+                    yield ' '
+                    yield escape(t_1(context.eval_ctx, environment.getattr(l_2_pc, 'regressed'), ', '))
+                yield '</p>\n'
+            l_2_pc = missing
+            yield '  </div>\n'
+        yield '</section>\n\n<section class="chapter" id="'
         yield escape((undefined(name='a') if l_1_a is missing else l_1_a))
         yield '-network">\n  <h2>'
         yield escape(context.call(environment.getattr(l_1_r, 'label'), 'network', _loop_vars=_loop_vars))
@@ -258,11 +320,11 @@ def block_body(context, missing=missing):
         yield '</h2>\n'
         l_1_ns = context.call((undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), any=False, _loop_vars=_loop_vars)
         _loop_vars['ns'] = l_1_ns
-        def t_2(fiter):
+        def t_4(fiter):
             for l_2_ch in fiter:
                 if (environment.getattr(l_2_ch, 'findings') or environment.getattr(l_2_ch, 'manual')):
                     yield l_2_ch
-        for l_2_ch in t_2(environment.getattr(l_1_r, 'chapters')):
+        for l_2_ch in t_4(environment.getattr(l_1_r, 'chapters')):
             _loop_vars = {}
             pass
             if not isinstance(l_1_ns, Namespace):
@@ -308,7 +370,15 @@ def block_body(context, missing=missing):
                 yield escape(environment.getattr(l_3_f, 'level_label'))
                 yield ' ・ '
                 yield escape(environment.getattr(l_3_f, 'section'))
-                yield '</p>\n      <div class="facts">\n        <p class="fact"><span class="k">'
+                yield '</p>\n'
+                for l_4_c in environment.getattr(l_3_f, 'citations'):
+                    _loop_vars = {}
+                    pass
+                    yield '<p class="cite">'
+                    yield escape(context.call(environment.getattr(l_1_r, 'label'), 'citation.line', label=l_4_c, _loop_vars=_loop_vars))
+                    yield '</p>'
+                l_4_c = missing
+                yield '      <div class="facts">\n        <p class="fact"><span class="k">'
                 yield escape(context.call(environment.getattr(l_1_r, 'label'), 'field.declared', _loop_vars=_loop_vars))
                 yield '</span><b>'
                 yield escape(environment.getattr(l_3_f, 'declared'))
@@ -334,7 +404,15 @@ def block_body(context, missing=missing):
                 yield escape(context.call(environment.getattr(l_1_r, 'label'), 'field.remediation', _loop_vars=_loop_vars))
                 yield '</span>'
                 yield escape(environment.getattr(l_3_f, 'remediation'))
-                yield '</p>\n      </div>\n    </article>\n'
+                yield '</p>\n'
+                if environment.getattr(l_3_f, 'evidence'):
+                    pass
+                    yield '<p class="fact"><span class="k">'
+                    yield escape(context.call(environment.getattr(l_1_r, 'label'), 'evidence.what', _loop_vars=_loop_vars))
+                    yield '</span>'
+                    yield escape(environment.getattr(environment.getattr(l_3_f, 'evidence'), 'line'))
+                    yield '</p>'
+                yield '      </div>\n    </article>\n'
             l_3_f = missing
             if environment.getattr(l_2_ch, 'manual'):
                 pass
@@ -355,6 +433,12 @@ def block_body(context, missing=missing):
                     yield escape((undefined(name='rp') if l_1_rp is missing else l_1_rp))
                     yield '<br>'
                     yield escape(environment.getattr(l_3_f, 'message'))
+                    for l_4_c in environment.getattr(l_3_f, 'citations'):
+                        _loop_vars = {}
+                        pass
+                        yield '<br>'
+                        yield escape(context.call(environment.getattr(l_1_r, 'label'), 'citation.line', label=l_4_c, _loop_vars=_loop_vars))
+                    l_4_c = missing
                     yield '</p>\n'
                 l_3_f = missing
                 yield '    </div>\n'
@@ -494,8 +578,88 @@ def block_body(context, missing=missing):
                 l_4_f = missing
             l_3_section = l_3_items = missing
         l_2_ch = missing
-        yield '  </div>\n</section>\n</div>\n'
-    l_1_r = l_1_a = l_1_lp = l_1_rp = l_1_chapter_chart = l_1_network_diagram = l_1_namespace = l_1_ns = missing
+        yield '  </div>\n</section>\n'
+        if environment.getattr(l_1_r, 'evidence'):
+            pass
+            yield '\n<section class="chapter appendix" id="'
+            yield escape((undefined(name='a') if l_1_a is missing else l_1_a))
+            yield '-evidence">\n  <h2>'
+            yield escape(context.call(environment.getattr(l_1_r, 'label'), 'appendix.evidence', _loop_vars=_loop_vars))
+            yield '</h2>\n  <table class="list evidence">\n    <colgroup><col class="c-id"><col class="c-state"><col class="c-wide"><col class="c-who"><col class="c-date"><col class="c-date"></colgroup>\n    <thead><tr><th scope="col">'
+            yield escape(context.call(environment.getattr(l_1_r, 'label'), 'col.id', _loop_vars=_loop_vars))
+            yield '</th><th scope="col">'
+            yield escape(context.call(environment.getattr(l_1_r, 'label'), 'evidence.result', _loop_vars=_loop_vars))
+            yield '</th><th scope="col">'
+            yield escape(context.call(environment.getattr(l_1_r, 'label'), 'evidence.what', _loop_vars=_loop_vars))
+            yield '</th><th scope="col">'
+            yield escape(context.call(environment.getattr(l_1_r, 'label'), 'evidence.reviewer', _loop_vars=_loop_vars))
+            yield '</th><th scope="col">'
+            yield escape(context.call(environment.getattr(l_1_r, 'label'), 'evidence.reviewed_on', _loop_vars=_loop_vars))
+            yield '</th><th scope="col">'
+            yield escape(context.call(environment.getattr(l_1_r, 'label'), 'evidence.valid_until', _loop_vars=_loop_vars))
+            yield '</th></tr></thead>\n    <tbody>\n'
+            for l_2_e in environment.getattr(l_1_r, 'evidence'):
+                _loop_vars = {}
+                pass
+                yield '      <tr class="'
+                yield escape(('attention' if environment.getattr(l_2_e, 'attention') else 'ok'))
+                yield '"><td class="rule-id">'
+                yield escape(environment.getattr(environment.getattr(l_2_e, 'record'), 'rule_id'))
+                yield '</td><td><span class="badge evidence-'
+                yield escape(environment.getattr(l_2_e, 'state'))
+                yield '">'
+                yield escape(environment.getattr(l_2_e, 'state_label'))
+                yield '</span></td><td>'
+                yield escape(environment.getattr(environment.getattr(l_2_e, 'record'), 'what'))
+                if environment.getattr(environment.getattr(l_2_e, 'record'), 'where'):
+                    pass
+                    yield '<br><span class="muted">'
+                    yield escape(environment.getattr(environment.getattr(l_2_e, 'record'), 'where'))
+                    yield '</span>'
+                yield '<br><span class="muted">'
+                yield escape(environment.getattr(environment.getattr(l_2_e, 'record'), 'method'))
+                if environment.getattr(environment.getattr(l_2_e, 'record'), 'note'):
+                    pass
+                    yield '・'
+                    yield escape(environment.getattr(environment.getattr(l_2_e, 'record'), 'note'))
+                yield '</span>'
+                if environment.getattr(environment.getattr(l_2_e, 'record'), 'citation'):
+                    pass
+                    yield '<br><span class="muted">'
+                    yield escape(environment.getattr(environment.getattr(l_2_e, 'record'), 'citation'))
+                    yield '</span>'
+                yield '</td><td>'
+                yield escape(environment.getattr(environment.getattr(l_2_e, 'record'), 'reviewer'))
+                yield '</td><td class="date">'
+                yield escape(environment.getattr(environment.getattr(l_2_e, 'record'), 'reviewed_on'))
+                yield '</td><td class="date">'
+                yield escape(environment.getattr(l_2_e, 'expires_on'))
+                yield '</td></tr>\n'
+            l_2_e = missing
+            yield '    </tbody>\n  </table>\n</section>\n'
+        if environment.getattr(l_1_r, 'clauses'):
+            pass
+            yield '\n<section class="chapter appendix" id="'
+            yield escape((undefined(name='a') if l_1_a is missing else l_1_a))
+            yield '-clauses">\n  <h2>'
+            yield escape(context.call(environment.getattr(l_1_r, 'label'), 'appendix.clauses', _loop_vars=_loop_vars))
+            yield '</h2>\n  <div class="rows clauses">\n'
+            for l_2_c in environment.getattr(l_1_r, 'clauses'):
+                _loop_vars = {}
+                pass
+                yield '    <p class="row"><b>'
+                yield escape(environment.getattr(l_2_c, 'place'))
+                yield '</b>\u3000'
+                yield escape(context.call(environment.getattr(l_1_r, 'label'), 'citations.rules', _loop_vars=_loop_vars))
+                yield ': '
+                yield escape(t_1(context.eval_ctx, environment.getattr(l_2_c, 'rules'), ', '))
+                yield '<br>「'
+                yield escape(environment.getattr(l_2_c, 'quote'))
+                yield '」</p>\n'
+            l_2_c = missing
+            yield '  </div>\n</section>\n'
+        yield '</div>\n'
+    l_1_r = l_1_a = l_1_lp = l_1_rp = l_1_chapter_chart = l_1_progress_chart = l_1_network_diagram = l_1_namespace = l_1_ns = missing
 
 blocks = {'body': block_body}
-debug_info = '2=12&3=17&4=26&5=33&6=35&7=38&8=40&9=42&10=44&11=46&13=48&14=50&18=52&19=56&20=60&21=64&22=68&23=72&24=76&25=80&26=84&29=88&32=90&33=94&35=96&36=100&37=104&38=108&40=112&41=120&45=128&46=132&47=136&51=140&52=142&55=144&56=146&57=148&61=150&62=152&63=162&67=170&69=172&71=174&73=182&74=186&79=200&80=202&82=205&84=209&85=217&86=219&91=231&95=234&96=236&98=238&99=240&103=242&104=244&106=246&107=248&111=250&112=252&113=254&114=256&115=265&116=267&117=271&118=281&119=285&121=291&122=295&123=297&125=299&127=307&128=311&129=315&130=325&131=329&135=334&136=337&138=339&139=343&145=358&146=361&150=364&151=366&152=368&155=371&157=385&158=389&163=417&167=420&168=422&169=424&171=427&172=431&173=433&174=437&179=447&183=450&184=452&187=454&188=458&189=460&190=464&191=466&193=470'
+debug_info = '2=12&3=17&4=32&5=40&6=42&7=45&8=47&9=49&10=51&11=53&13=55&14=57&18=59&19=63&20=67&21=71&22=75&23=79&24=83&25=87&26=91&29=95&32=97&33=101&35=103&36=107&37=111&38=115&40=119&41=127&45=135&46=139&47=143&48=147&49=154&53=162&54=164&57=166&58=168&59=170&63=172&64=174&65=184&69=192&71=194&73=196&75=204&76=208&81=222&82=224&84=227&86=231&87=239&88=241&93=253&97=256&98=258&100=260&101=262&103=264&104=267&106=271&107=273&110=275&111=283&117=304&118=306&120=308&121=310&125=312&126=314&127=316&128=318&129=327&130=329&131=333&132=343&133=347&135=353&136=357&137=359&139=361&140=369&142=377&143=381&144=385&145=395&146=399&147=403&151=412&152=415&154=417&155=421&161=442&162=445&166=448&167=450&168=452&171=455&173=469&174=473&179=501&183=504&184=506&185=508&187=511&188=515&189=517&190=521&195=531&199=534&200=536&203=538&204=542&205=544&206=548&207=550&209=554&215=577&217=580&218=582&221=584&223=596&224=600&230=635&232=638&233=640&235=642&236=646'
