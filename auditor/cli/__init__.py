@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "baseline": "auditor.cli.baseline:baseline",
     "batch": "auditor.cli.batch:batch",
     "extract": "auditor.cli.extract:extract",
+    "checklist": "auditor.cli.checklist:checklist",
 }
 
 

@@ -58,9 +58,24 @@ def dumps_yaml(evidence: EvidenceFile) -> str:
     for key in ("documents", "values", "subject", "created_on"):
         if not data.get(key):
             data.pop(key, None)
-    data["records"] = [{k: v for k, v in record.items() if v is not None} for record in data["records"]]
+    if "created_on" in data:
+        data["created_on"] = evidence.created_on
+    if "subject" in data:
+        data["subject"] = {k: v for k, v in data["subject"].items() if v is not None}
+    data["records"] = [_yaml_record(record) for record in data["records"]]
     body = yaml.dump(data, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100)
     return _HEADER + body
+
+
+def _yaml_record(record: dict[str, Any]) -> dict[str, Any]:
+    """A record without its empty members, dates as YAML dates (unquoted, as people write them)."""
+    import datetime as dt
+
+    kept = {key: value for key, value in record.items() if value is not None}
+    for key in ("reviewed_on", "valid_until"):
+        if key in kept:
+            kept[key] = dt.date.fromisoformat(kept[key])
+    return kept
 
 
 class _NoAliases(yaml.SafeDumper):

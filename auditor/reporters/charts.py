@@ -120,7 +120,9 @@ def progress_chart(view: ReportView) -> Markup:
         for offset, rate, color in ((2, chapter.before_rate, BEFORE_COLOR), (12, chapter.after_rate, OK_COLOR)):
             parts.append(f'<rect x="{bar_x}" y="{y + offset}" width="{bar_width}" height="8" fill="#eceff1"/>')
             if rate:
-                parts.append(f'<rect x="{bar_x}" y="{y + offset}" width="{bar_width * rate:.1f}" height="8" fill="{color}"/>')
+                parts.append(
+                    f'<rect x="{bar_x}" y="{y + offset}" width="{bar_width * rate:.1f}" height="8" fill="{color}"/>'
+                )
         parts.append(_text(bar_x + bar_width + 8, y + 10, chapter.before_label, size=9, fill=NONE_COLOR))
         parts.append(_text(bar_x + bar_width + 8, y + 20.5, chapter.after_label, size=10, weight="bold"))
         changes = []

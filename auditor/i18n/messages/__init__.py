@@ -6,7 +6,19 @@ tables is an error caught at import, so tables can grow independently.
 
 from __future__ import annotations
 
-from auditor.i18n.messages import audit, batch, cli, diff, evidence, extract, files, progress, reports, rules
+from auditor.i18n.messages import (
+    audit,
+    batch,
+    checklist,
+    cli,
+    diff,
+    evidence,
+    extract,
+    files,
+    progress,
+    reports,
+    rules,
+)
 
 _TABLES = (
     files.MESSAGES,
@@ -19,6 +31,7 @@ _TABLES = (
     extract.MESSAGES,
     evidence.MESSAGES,
     progress.MESSAGES,
+    checklist.MESSAGES,
 )
 
 
