@@ -1,4 +1,4 @@
-"""``auditor init``: write a complete, commented template policy."""
+"""``auditor init``: write a complete, commented template policy (unanswered, an example, or from a draft)."""
 
 from __future__ import annotations
 
@@ -15,34 +15,85 @@ from auditor.i18n import t
 @click.option(
     "--model",
     type=click.Choice(["alpha", "alpha_prime", "beta", "beta_prime"]),
-    default="alpha",
-    show_default=True,
-    help="Network model (三層の対策のモデル).",
+    default=None,
+    help="Network model (三層の対策のモデル). Default: alpha, or the draft's with --from.",
 )
 @click.option(
     "--entity",
     type=click.Choice(["municipality", "prefecture"]),
-    default="municipality",
-    show_default=True,
-    help="Municipality (市区町村) or prefecture (都道府県).",
+    default=None,
+    help="Municipality (市区町村) or prefecture (都道府県). Default: municipality, or the draft's with --from.",
+)
+@click.option(
+    "--example",
+    is_flag=True,
+    help="Fill every value with the guideline-compliant example instead of leaving it unanswered.",
+)
+@click.option(
+    "--from",
+    "draft",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Merge a draft of `auditor extract`: keep what it settled (with its citations), the rest unanswered.",
 )
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), default=None, help="Write to FILE instead of standard output."
 )
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 @common_options
-def init(model: str, entity: str, output: Path | None, force: bool) -> int:
+def init(
+    model: str | None, entity: str | None, example: bool, draft: Path | None, output: Path | None, force: bool
+) -> int:
     """Write a complete, commented (Japanese) template policy that validates.
+
+    Every value is unanswered (null), with the value the rules expect and their level in the
+    comment above it, so an unfilled template audits as not declared, never as compliant.
 
     \b
     Example:
       auditor init --model beta_prime -o policy.yaml
       auditor init --entity prefecture --model alpha -o pref.yaml
+      auditor init --example -o example.yaml
+      auditor init --from draft.yaml -o policy.yaml
     """
     from auditor.policy.template import render_template
 
     with user_errors():
         if output is not None and output.exists() and not force:
             raise UsageError(t("cli.exists", file=output))
-        emit(render_template(model, entity), output, [])
+        if draft is not None:
+            if example:
+                raise UsageError(t("init.example_and_draft"))
+            from auditor.policy.template import draft_answers
+
+            merged = draft_answers(draft)
+            for option, name, value in (("--model", "network.model", model), ("--entity", "entity.type", entity)):
+                if value is not None and value != merged.answers[name]:
+                    raise UsageError(
+                        t("init.conflicts_with_draft", option=option, value=value, draft=merged.answers[name])
+                    )
+            model, entity = merged.answers["network.model"], merged.answers["entity.type"]
+            text = render_template(
+                model,
+                entity,
+                example=False,
+                expected=_expected(model, entity),
+                answers=merged.answers,
+                notes=merged.notes,
+                draft_name=str(draft),
+                extra_sections=merged.sections,
+            )
+            emit(text, output, [draft])
+            return 0
+        model, entity = model or "alpha", entity or "municipality"
+        expected = None if example else _expected(model, entity)
+        emit(render_template(model, entity, example=example, expected=expected), output, [])
     return 0
+
+
+def _expected(model: str, entity: str) -> dict[str, str]:
+    from auditor.audit.service import select_rules
+    from auditor.rules.expectations import expectations
+
+    _, rules = select_rules()
+    return expectations(rules, model=model, entity=entity)

@@ -71,6 +71,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "{file}: '{path}' の宣言値は抽出した値 {value} と異なるため、条文を根拠として示しません",
         "en": "{file}: '{path}' is no longer the extracted value {value}, so its clause is not cited",
     },
+    # --- auditor init ---------------------------------------------------------------------------
+    "init.more_rules": {"ja": " ほか {count} 件", "en": " and {count} more"},
+    "init.example_and_draft": {
+        "ja": "--example と --from は同時に指定できません",
+        "en": "--example and --from cannot be combined",
+    },
+    "init.conflicts_with_draft": {
+        "ja": "{option} {value} は下書きの値 {draft} と異なります（下書きの値を使うには {option} を省略してください）",
+        "en": "{option} {value} differs from the draft's {draft} (leave {option} out to use the draft's)",
+    },
     # --- outcomes -----------------------------------------------------------------------------
     "outcome.evidence.confirmed": {
         "ja": "証跡により確認済み: {what}（{method}、{reviewer}、{date}、{expires} まで有効）",
