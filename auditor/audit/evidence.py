@@ -132,6 +132,7 @@ def gather(loaded: LoadedPolicy, files: Sequence[LoadedEvidence], rules: Sequenc
         )
         values.extend(file.evidence.values)
         warnings.extend(_changed_documents(file))
+    records = _distinct(records)
     problems.extend(check(records, {rule.id for rule in rules}, today))
     if problems:
         raise InputError(problems)
@@ -141,6 +142,17 @@ def gather(loaded: LoadedPolicy, files: Sequence[LoadedEvidence], rules: Sequenc
         for value in differing
     )
     return Evidence(records=tuple(records), values=tuple(cited), warnings=tuple(warnings))
+
+
+def _distinct(records: Sequence[LocatedRecord]) -> list[LocatedRecord]:
+    """The records, each once: a sheet imported again gives the same records as the file it was filled from."""
+    seen: set[EvidenceRecord] = set()
+    kept = []
+    for item in records:
+        if item.record not in seen:
+            seen.add(item.record)
+            kept.append(item)
+    return kept
 
 
 def check(records: Iterable[LocatedRecord], rule_ids: set[str], today: dt.date) -> list[Problem]:
