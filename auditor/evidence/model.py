@@ -246,38 +246,29 @@ class EvidenceRecord:
 
     @classmethod
     def from_json(cls, data: Any, where: str = "record") -> EvidenceRecord:
-        """Check and read a record; dates must be real and in order (review ≤ valid until)."""
+        """Check and read a record (members in documented order); dates must be real and in order."""
         item = _mapping(data, where)
         _known_keys(
             item,
             where,
-            (
-                "rule_id",
-                "what",
-                "where",
-                "citation",
-                "reviewer",
-                "reviewed_on",
-                "method",
-                "result",
-                "valid_until",
-                "note",
-            ),
+            ("rule_id", "what", "where", "citation", "reviewer", "reviewed_on", "method", "result", "valid_until", "note"),
         )
+        rule_id = _text(item, "rule_id", where)
+        what = _text(item, "what", where)
+        reviewed_on = _date(item.get("reviewed_on"), f"{where}.reviewed_on")
         method = item.get("method")
         if method not in METHODS:
             raise EvidenceFormatError(f"{where}.method", "one_of", choices=" / ".join(METHODS))
         result = item.get("result")
         if result not in RESULTS:
             raise EvidenceFormatError(f"{where}.result", "one_of", choices=" / ".join(RESULTS))
-        reviewed_on = _date(item.get("reviewed_on"), f"{where}.reviewed_on")
         valid_until = None if item.get("valid_until") is None else _date(item["valid_until"], f"{where}.valid_until")
         if valid_until is not None and valid_until < reviewed_on:
             raise EvidenceFormatError(f"{where}.valid_until", "date_order")
         citation = item.get("citation")
         return cls(
-            rule_id=_text(item, "rule_id", where),
-            what=_text(item, "what", where),
+            rule_id=rule_id,
+            what=what,
             reviewed_on=reviewed_on,
             method=cast(Method, method),
             result=cast(Result, result),
