@@ -176,7 +176,8 @@ def test_dates_in_the_wrong_order_are_refused_with_their_line(tmp_path: Path) ->
     [
         (
             HEADER
-            + "records:\n- rule_id: AUD-007\n  what: x\n  reviewed_on: 2026-11-20\n  method: 電話\n  result: 確認済み\n",
+            + "records:\n- rule_id: AUD-007\n  what: x\n  reviewed_on: 2026-11-20\n"
+            + "  method: 電話\n  result: 確認済み\n",
             "method",
         ),
         (HEADER + "records:\n- rule_id: AUD-007\n  what: x\n  reviewd_on: 2026-11-20\n", "reviewd_on"),
@@ -216,9 +217,7 @@ remediation: {ja: 毎月ログを点検し記録してください。, en: Revie
     assert run_cli("rules", "lint", "--rules", pack).code == 0
     policy = template_policy(tmp_path)
     recent = evidence_file(tmp_path, record("TEC-901", what="10月分ログ点検記録", reviewed_on="2026-11-01"))
-    old = evidence_file(
-        tmp_path, record("TEC-901", what="9月分ログ点検記録", reviewed_on="2026-10-01"), name="o.yaml"
-    )
+    old = evidence_file(tmp_path, record("TEC-901", what="9月分ログ点検記録", reviewed_on="2026-10-01"), name="o.yaml")
     assert audit_outcomes(policy, "--rules", str(pack), "--evidence", str(recent))["TEC-901"]["status"] == "pass"
     expired = audit_outcomes(policy, "--rules", str(pack), "--evidence", str(old))["TEC-901"]
     assert (expired["status"], expired["evidence"]["expires_on"]) == ("fail", "2026-11-01")

@@ -3,7 +3,7 @@
 The sheet is read the way people leave it: columns found by their header label (Japanese or
 English, wherever they were moved), rows by their hidden key whatever order they were sorted in,
 merged cells taken as one value for every row they span, extra rows (notes, blank lines, totals)
-ignored unless they hold evidence, dates typed as dates, as Excel serial numbers or as text
+ignored unless they hold a 確認結果, dates typed as dates, as Excel serial numbers or as text
 (2026-11-20, 2026/11/20, 2026年11月20日, 令和8年11月20日, R8.11.20, full-width digits).
 
 Every bad cell is a :class:`~auditor.errors.Problem` named ``チェックリスト!T12`` (sheet and cell);
@@ -114,7 +114,7 @@ def read_checklist(
             if key is None:
                 if raw_key not in (None, ""):
                     problems.append(Problem(where("key"), None, None, t("checklist.bad_key", value=raw_key)))
-                elif filled:
+                elif "result" in filled:  # notes, totals and blank rows hold no result: ignored
                     problems.append(Problem(where("key"), None, None, t("checklist.no_key")))
                 continue
             rule_id, code, sha = key
