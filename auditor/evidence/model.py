@@ -29,6 +29,20 @@ KIND = "auditor-evidence"
 DEFAULT_VALIDITY_DAYS = 365
 """How long reviewed evidence holds when neither the record nor the rule says (one year)."""
 
+RECORD_KEYS = (
+    "rule_id",
+    "what",
+    "where",
+    "citation",
+    "reviewer",
+    "reviewed_on",
+    "method",
+    "result",
+    "valid_until",
+    "note",
+)
+"""The members of a reviewed-evidence record, in documented order."""
+
 QUOTE_LIMIT = 2000
 """Longest quote kept in a citation; a clause longer than this is cited by its beginning."""
 
@@ -248,11 +262,7 @@ class EvidenceRecord:
     def from_json(cls, data: Any, where: str = "record") -> EvidenceRecord:
         """Check and read a record (members in documented order); dates must be real and in order."""
         item = _mapping(data, where)
-        _known_keys(
-            item,
-            where,
-            ("rule_id", "what", "where", "citation", "reviewer", "reviewed_on", "method", "result", "valid_until", "note"),
-        )
+        _known_keys(item, where, RECORD_KEYS)
         rule_id = _text(item, "rule_id", where)
         what = _text(item, "what", where)
         reviewed_on = _date(item.get("reviewed_on"), f"{where}.reviewed_on")
