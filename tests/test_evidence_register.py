@@ -322,3 +322,14 @@ def test_evidence_text_from_a_file_cannot_inject_markup(tmp_path: Path) -> None:
     assert "<script>alert(1)</script>" not in out.with_suffix(".html").read_text(encoding="utf-8")
     assert "\\*\\*太字\\*\\*" in out.with_suffix(".md").read_text(encoding="utf-8")
     assert "\x1b" not in out.with_suffix(".txt").read_text(encoding="utf-8")
+
+
+def test_one_model_for_every_kind_of_evidence() -> None:
+    import dataclasses
+
+    from auditor.evidence.model import RECORD_KEYS, Citation, EvidenceRecord
+    from auditor.policy.evidence import CitedClause, EvidenceEntry
+
+    assert tuple(EvidenceEntry.model_fields) == RECORD_KEYS
+    assert {f.name for f in dataclasses.fields(EvidenceRecord)} == set(RECORD_KEYS)
+    assert set(CitedClause.model_fields) == {f.name for f in dataclasses.fields(Citation)}
