@@ -66,7 +66,9 @@ def test_a_link_inside_the_pack_is_fine(tmp_path: Path) -> None:
 def test_a_fifo_in_the_pack_cannot_block_the_run(tmp_path: Path) -> None:
     pack = _pack(tmp_path / "pack", "MN-901")
     os.mkfifo(pack / "MN-902.yaml")  # opening it for reading would wait forever for a writer
-    assert [r.rule.id for r in load_catalogue([pack], include_builtin=False).rules] == ["MN-901"]
+    result = run_cli("audit", POLICY, "--rules", pack, "--lang", "en")
+    assert result.code == exitcodes.USAGE_OR_INPUT
+    assert result.stderr.strip() == f"error: {pack / 'MN-902.yaml'}: is a named pipe (FIFO), not a regular file (not opened)"
 
 
 def test_too_many_rule_files_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -74,7 +76,7 @@ def test_too_many_rule_files_are_refused(tmp_path: Path, monkeypatch: pytest.Mon
     pack = _pack(tmp_path / "pack", "MN-901", "MN-902", "MN-903", "MN-904")
     result = run_cli("audit", POLICY, "--rules", pack, "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT
-    assert result.stderr.strip() == f"error: {pack}: too many rule files (4, limit 3)"  # the built-in set is exempt
+    assert result.stderr.strip() == f"error: {pack}: too many rule files (more than 3)"  # the built-in set is exempt
 
 
 def test_a_pack_too_large_in_total_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -84,7 +86,7 @@ def test_a_pack_too_large_in_total_is_refused(tmp_path: Path, monkeypatch: pytes
     pack = _pack(tmp_path / "pack", "MN-901", "MN-902")  # 3 KB in total
     result = run_cli("audit", POLICY, "--rules", pack, "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT
-    assert result.stderr.strip() == f"error: {pack}: rule files too large in total (2962 bytes, limit 2000 bytes)"
+    assert result.stderr.strip() == f"error: {pack}: rule files too large in total (more than 2000 bytes)"
 
 
 def test_the_builtin_catalogue_is_well_within_the_pack_limits() -> None:

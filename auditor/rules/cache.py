@@ -32,10 +32,16 @@ def cache_dir() -> Path | None:
 
 def fingerprint(directory: Path, files: list[Path]) -> str:
     """A key that changes whenever any rule file (or the tool) changes."""
-    digest = hashlib.sha256(f"{__version__}\0{directory.resolve()}".encode())
+    from auditor.files.paths import resolved
+
+    digest = hashlib.sha256(f"{__version__}\0{resolved(directory)}".encode())
     for path in files:
-        stat = path.stat()
-        digest.update(f"\0{path.relative_to(directory)}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+        try:
+            stat = os.stat(path)
+            state = f"{stat.st_size}\0{stat.st_mtime_ns}"
+        except OSError:  # unreadable now: reading it reports why, and a failed pack is never cached
+            state = "?"
+        digest.update(f"\0{path.relative_to(directory)}\0{state}".encode())
     return digest.hexdigest()[:32]
 
 
