@@ -157,13 +157,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "ja": "ルールパックの外を指すシンボリックリンクです。読み込みません",
         "en": "symbolic link pointing outside the rule pack; not read",
     },
-    "output.is_directory": {
-        "ja": "出力先 {file} はディレクトリです。ファイル名を指定してください",
-        "en": "output {file} is a directory; give a file name",
-    },
     "output.cannot_write": {
-        "ja": "{file} に書き出せません: {reason}",
-        "en": "cannot write {file}: {reason}",
+        "ja": "{file}: レポートを書き出せません: {reason}",
+        "en": "{file}: cannot write the report: {reason}",
     },
     # --- validation ----------------------------------------------------------------------
     "validate.unknown_key": {

@@ -92,7 +92,7 @@ def test_permission_denied_is_an_input_error(workdir: Path, monkeypatch: pytest.
     monkeypatch.setattr(output.tempfile, "mkstemp", denied)
     result = run_cli("audit", "policy.yaml", "-o", "report.txt", "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT
-    assert "cannot write report.txt: permission denied" in result.stderr
+    assert "report.txt: cannot write the report: permission denied" in result.stderr
 
 
 def test_write_replaces_the_whole_file_and_keeps_its_permissions(tmp_path: Path) -> None:

@@ -165,7 +165,7 @@ def batch(
         if output is not None and str(output) != "-":
             _make_parent(output)
         emit_all([(render(report, options), targets[name]) for name, render in renderers.items()], guard)
-    if reports is not None:
+    if reports is not None and run.audits:
         written = len(run.audits) * len(reports.formats)
         click.echo(t("batch.reports_dir", count=written, dir=reports.directory), err=True)
     if unusable:

@@ -119,7 +119,7 @@ def stage(target: Path, payload: str | bytes, *, shown: Path | None = None) -> S
     shown = shown or target
     directory = target.parent if str(target.parent) else Path(".")
     if paths.is_directory(target):
-        raise OutputError(t("output.is_directory", file=shown))
+        raise paths.cannot_write(shown, t("file.is_directory"))
     mode = _mode_for(target)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{_short(target.name)}.", suffix=".tmp", dir=directory)

@@ -360,9 +360,7 @@ def output_target(path: Path, *, parents: bool = False) -> Target:
     if stream is not None:
         return Target(path, path, "stream", stream)
     if stat.S_ISDIR(mode):
-        error = OutputError(t("output.is_directory", file=path))
-        error.reason = t("file.is_directory")
-        raise error
+        raise cannot_write(path, t("file.is_directory"))
     if stat.S_ISREG(mode):
         real = Path(os.path.realpath(path))
         _require_writable_directory(path, real.parent)
