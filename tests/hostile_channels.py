@@ -118,14 +118,22 @@ CHANNELS: dict[str, Commands] = {
     "baseline": lambda s, x, d, good: _two(
         [s, "audit", str(good), "--baseline", str(x)], [s, "baseline", "update", str(good), "-o", str(x)]
     ),
-    "pack": lambda s, x, d, good: _two([s, "audit", str(good), "--rules", str(x)], [s, "rules", "list", "--rules", str(x)]),
+    "pack": lambda s, x, d, good: _two(
+        [s, "audit", str(good), "--rules", str(x)], [s, "rules", "list", "--rules", str(x)]
+    ),
     "pack-file": lambda s, x, d, good: _two(
         [s, "audit", str(good), "--rules", str(x.parent)], [s, "rules", "list", "--rules", str(x.parent)]
     ),
     "diff": lambda s, x, d, good: _two([s, "diff", str(x), str(good)], [s, "diff", str(good), str(x)]),
-    "diff-base": lambda s, x, d, good: _two([s, "diff", "--base", "HEAD", str(x)], [s, "diff", "--base", "HEAD", str(x)]),
-    "batch-dir": lambda s, x, d, good: _two([s, "batch", str(x.parent), "--format", "json"], [s, "batch", str(x.parent)]),
-    "batch-arg": lambda s, x, d, good: _two([s, "batch", str(x), str(good), "--format", "json"], [s, "batch", str(good), str(x)]),
+    "diff-base": lambda s, x, d, good: _two(
+        [s, "diff", "--base", "HEAD", str(x)], [s, "diff", "--base", "HEAD", str(x)]
+    ),
+    "batch-dir": lambda s, x, d, good: _two(
+        [s, "batch", str(x.parent), "--format", "json"], [s, "batch", str(x.parent)]
+    ),
+    "batch-arg": lambda s, x, d, good: _two(
+        [s, "batch", str(x), str(good), "--format", "json"], [s, "batch", str(good), str(x)]
+    ),
     "batch-glob": lambda s, x, d, good: _two(
         [s, "batch", f"{x.parent}/*.y*ml", "--format", "json"], [s, "batch", f"{d}/**/*.yaml"]
     ),
@@ -137,19 +145,33 @@ CHANNELS: dict[str, Commands] = {
         [s, "audit", str(good), "-f", "markdown,json", "-o", str(x.with_suffix(""))],
     ),
     "baseline-output": lambda s, x, d, good: _two(
-        [s, "baseline", "create", str(good), "-o", str(x), "--force"], [s, "baseline", "create", str(good), "-o", str(x)]
+        [s, "baseline", "create", str(good), "-o", str(x), "--force"],
+        [s, "baseline", "create", str(good), "-o", str(x)],
     ),
     "batch-output": lambda s, x, d, good: _two(
-        [s, "batch", str(good), "--format", "json", "-o", str(x)], [s, "batch", str(good), "--format", "csv", "-o", str(x)]
+        [s, "batch", str(good), "--format", "json", "-o", str(x)],
+        [s, "batch", str(good), "--format", "csv", "-o", str(x)],
     ),
     "per-policy": lambda s, x, d, good: _two(
-        [s, "batch", str(good), "--per-policy-reports", str(x.parent), "--per-policy-format", "json", "--format", "json"],
+        [
+            s,
+            "batch",
+            str(good),
+            "--per-policy-reports",
+            str(x.parent),
+            "--per-policy-format",
+            "json",
+            "--format",
+            "json",
+        ],
         [s, "batch", str(good), "--per-policy-reports", str(x.parent), "--per-policy-format", "json"],
     ),
 }
 
 
-def prepare(case: dict[str, Any], directory: Path, corpus: Path, script: str, good: Path) -> tuple[str, list[list[str]]]:
+def prepare(
+    case: dict[str, Any], directory: Path, corpus: Path, script: str, good: Path
+) -> tuple[str, list[list[str]]]:
     """Make ``case`` in ``directory``; the name stderr must show and the two command lines."""
     channel = case["channel"]
     directory.mkdir(parents=True)

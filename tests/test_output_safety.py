@@ -140,7 +140,7 @@ def test_failure_while_renaming_leaves_no_temporary_file(tmp_path: Path, monkeyp
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(output.os, "replace", full_disk)
-    with pytest.raises(OutputError, match="no space left on the device|ディスクの空きがありません"):
+    with pytest.raises(OutputError, match=r"no space left on the device|ディスクの空きがありません"):
         output.write_atomic(tmp_path / "report.json", "x" * 1000)
     assert list(tmp_path.iterdir()) == []
 

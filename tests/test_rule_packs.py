@@ -68,7 +68,10 @@ def test_a_fifo_in_the_pack_cannot_block_the_run(tmp_path: Path) -> None:
     os.mkfifo(pack / "MN-902.yaml")  # opening it for reading would wait forever for a writer
     result = run_cli("audit", POLICY, "--rules", pack, "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT
-    assert result.stderr.strip() == f"error: {pack / 'MN-902.yaml'}: is a named pipe (FIFO), not a regular file (not opened)"
+    assert (
+        result.stderr.strip()
+        == f"error: {pack / 'MN-902.yaml'}: is a named pipe (FIFO), not a regular file (not opened)"
+    )
 
 
 def test_too_many_rule_files_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

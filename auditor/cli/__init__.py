@@ -124,7 +124,7 @@ def _whole_writes_to_stdout() -> None:
         io.BufferedWriter(_WholeWrites(descriptor)),
         encoding=stream.encoding,
         errors=stream.errors,
-        line_buffering=stream.line_buffering,
+        line_buffering=bool(stream.line_buffering),
     )
 
 

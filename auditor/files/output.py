@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import FrameType
 
-from auditor.errors import OutputError, UsageError
+from auditor.errors import UsageError
 from auditor.files import paths
 from auditor.i18n import t
 
@@ -114,7 +114,7 @@ class Staged:
 
 
 def stage(target: Path, payload: str | bytes, *, shown: Path | None = None) -> Staged:
-    """Write ``payload`` to a temporary file beside ``target``, flushed to disk; :meth:`Staged.commit` puts it in place."""
+    """Write ``payload`` in full to a temporary file beside ``target``; :meth:`Staged.commit` puts it in place."""
     data = payload.encode("utf-8") if isinstance(payload, str) else payload
     shown = shown or target
     directory = target.parent if str(target.parent) else Path(".")

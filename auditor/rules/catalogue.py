@@ -23,7 +23,6 @@ from auditor.rules.rule import AREA_CHAPTERS, Rule
 from auditor.schemas import compiled
 from auditor.vocab import EDITIONS
 
-
 RULE_SUFFIXES = (".yaml", ".yml")
 
 
@@ -86,7 +85,7 @@ def rule_sort_key(rule: Rule) -> tuple[int, str, int]:
 
 
 def rule_files(directory: Path) -> list[Path]:
-    """Every ``*.yaml``/``*.yml`` file below ``directory`` (walked as :class:`~auditor.files.paths.Walk` does), sorted."""
+    """Every ``*.yaml``/``*.yml`` file below ``directory``, sorted (hidden names and linked directories skipped)."""
     return sorted(found.path for found in Walk(directory, RULE_SUFFIXES, max_entries=MAX_PACK_ENTRIES))
 
 
