@@ -17,7 +17,7 @@ from auditor import exitcodes
 from auditor.errors import InputError
 from auditor.rules.catalogue import load_catalogue
 from auditor.rules.paths import schema_problems
-from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, run_cli
+from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, run_cli, run_installed
 
 RULE = (REPO / "rules" / "three_layer" / "MN-001.yaml").read_text(encoding="utf-8")
 POLICY = EXAMPLES / "alpha-town.yaml"
@@ -125,6 +125,21 @@ def test_a_tampered_cache_is_ignored(tmp_path: Path, _own_cache: Path) -> None:
         result = run_cli("rules", "list", "--rules", pack, "--format", "json")
         assert result.code == 0, (garbage, result.stderr)
         assert "MN-901" in {item["id"] for item in json.loads(result.stdout)}
+
+
+def test_a_fifo_in_the_cache_reads_as_no_cache(tmp_path: Path, _own_cache: Path) -> None:
+    pack = _pack(tmp_path / "pack", "MN-901")
+    assert run_cli("rules", "list", "--rules", pack).code == 0  # fills the cache
+    written = sorted(_own_cache.glob("rules-*.json"))
+    assert written
+    for path in written:
+        path.unlink()
+        os.mkfifo(path)  # opening it for reading would wait for a writer forever
+    result = run_installed(
+        "rules", "list", "--rules", pack, "--format", "json", env={"AUDITOR_CACHE_DIR": str(_own_cache)}
+    )
+    assert result.code == 0, result.stderr
+    assert "MN-901" in {item["id"] for item in json.loads(result.stdout)}
 
 
 def test_a_cached_rule_that_does_not_fit_the_schema_is_not_trusted(tmp_path: Path, _own_cache: Path) -> None:

@@ -19,6 +19,10 @@ from typing import Any
 from auditor import __version__
 
 
+MAX_CACHE_BYTES = 64 * 1024 * 1024
+"""Largest cache file read back; the whole built-in catalogue takes about 1 MB."""
+
+
 def cache_dir() -> Path | None:
     """Where cache files live, or None when caching is disabled."""
     if os.environ.get("AUDITOR_NO_CACHE"):
@@ -50,10 +54,13 @@ def read(key: str) -> list[tuple[str, dict[str, Any]]] | None:
     directory = cache_dir()
     if directory is None:
         return None
-    try:
-        raw = (directory / f"rules-{key}.json").read_text(encoding="utf-8")
-        entries = json.loads(raw, object_hook=_decode)
-    except (OSError, ValueError):
+    from auditor.errors import InputError
+    from auditor.files.paths import read_file
+
+    try:  # a regular file only: anything else in the cache directory reads as no cache, never blocks
+        raw = read_file(directory / f"rules-{key}.json", limit=MAX_CACHE_BYTES)
+        entries = json.loads(raw.decode("utf-8"), object_hook=_decode)
+    except (InputError, ValueError):
         return None
     if not isinstance(entries, list):
         return None
