@@ -46,6 +46,18 @@ def test_a_device_target_is_written_through_never_replaced(tmp_path: Path) -> No
     assert sorted(p.name for p in tmp_path.iterdir()) == ["null"]  # no temporary file left beside it
 
 
+def test_init_writes_through_a_device_and_names_a_full_one(tmp_path: Path) -> None:
+    null = _node(tmp_path / "null", 1, 3)
+    result = run_installed("init", "-o", null)  # a device is not a file --force would protect
+    assert result.code == exitcodes.OK, result.stderr
+    full = _node(tmp_path / "full", 1, 7)
+    result = run_installed("init", "-o", full, "--lang", "en")
+    assert result.code == exitcodes.USAGE_OR_INPUT
+    assert result.stderr == f"error: {full}: cannot write the report: no space left on the device\n"
+    assert _is_device(null, 1, 3) and _is_device(full, 1, 7)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["full", "null"]
+
+
 def test_dev_null_and_dev_stdout_work_as_users_expect() -> None:
     assert paths.output_target(Path("/dev/null")).kind == "through"  # checked first: never a rename in /dev
     result = run_installed("audit", POLICY, "--format", "json", "-o", "/dev/null")

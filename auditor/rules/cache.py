@@ -18,7 +18,6 @@ from typing import Any
 
 from auditor import __version__
 
-
 MAX_CACHE_BYTES = 64 * 1024 * 1024
 """Largest cache file read back; the whole built-in catalogue takes about 1 MB."""
 

@@ -25,6 +25,14 @@ _ERRNO_REASONS = {
 }
 
 
+def open_flags(*names: str) -> int:
+    """The ``os.open`` flags named (``O_NONBLOCK``...), leaving out those this platform lacks."""
+    flags = 0
+    for name in names:
+        flags |= int(getattr(os, name, 0))
+    return flags
+
+
 def reason(exc: OSError) -> str:
     """Why an operating-system call failed, in the user's language."""
     key = _ERRNO_REASONS.get(exc.errno or 0)

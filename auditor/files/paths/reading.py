@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from auditor.errors import InputError, Problem
-from auditor.files.paths.common import kind, lookup, reason, resolved
+from auditor.files.paths.common import kind, lookup, open_flags, reason, resolved
 from auditor.i18n import t
 
 MAX_DEPTH = 32
@@ -57,7 +57,7 @@ def read_file(path: Path, display: str | None = None, *, limit: int) -> bytes:
     _require_regular(status, name)
     if status.st_size > limit:
         raise InputError.of(name, t("file.too_large", size=status.st_size, limit=limit))
-    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
+    flags = os.O_RDONLY | open_flags("O_NONBLOCK", "O_NOCTTY", "O_CLOEXEC")
     try:
         descriptor = os.open(path, flags)
     except OSError as exc:

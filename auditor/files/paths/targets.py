@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import os
 import re
 import stat
@@ -14,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from auditor.files.paths.common import cannot_write, kind, reason
+from auditor.files.paths.common import cannot_write, kind, open_flags, reason
 from auditor.i18n import t
 
 _DESCRIPTOR_NAME = re.compile(r"^/(?:dev/(?:stdout|stderr|fd/\d+)|proc/(?:self|thread-self|\d+)/fd/\d+)$")
@@ -95,7 +94,7 @@ def _require_writable_directory(path: Path, directory: Path) -> None:
 def _read_only(directory: Path) -> bool:
     try:
         return bool(os.statvfs(directory).f_flag & os.ST_RDONLY)
-    except OSError:
+    except (OSError, AttributeError):  # AttributeError: no statvfs on this platform
         return False
 
 
@@ -153,7 +152,7 @@ def _write_through(target: Target, payload: bytes) -> None:
                 stream.flush()
         _write_fully(target.fd, payload, target.path)
         return
-    flags = os.O_WRONLY | os.O_NOCTTY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    flags = os.O_WRONLY | open_flags("O_NOCTTY", "O_NONBLOCK", "O_CLOEXEC")
     try:
         descriptor = os.open(target.path, flags)  # O_NONBLOCK: a FIFO without a reader fails now
     except OSError as exc:
@@ -163,7 +162,7 @@ def _write_through(target: Target, payload: bytes) -> None:
         opened = os.fstat(descriptor)
         if not (stat.S_ISCHR(opened.st_mode) or stat.S_ISFIFO(opened.st_mode)):
             raise cannot_write(target.path, t("paths.replaced"))
-        fcntl.fcntl(descriptor, fcntl.F_SETFL, fcntl.fcntl(descriptor, fcntl.F_GETFL) & ~os.O_NONBLOCK)
+        os.set_blocking(descriptor, True)  # opened: now a slow reader is waited for, as by `> NAME`
         _write_fully(descriptor, payload, target.path)
     finally:
         os.close(descriptor)
