@@ -16,7 +16,7 @@ import auditor.rules.catalogue
 from auditor import exitcodes
 from auditor.errors import InputError
 from auditor.rules.catalogue import load_catalogue
-from auditor.rules.paths import schema_problems
+from auditor.rules.schema_check import schema_problems
 from tests.helpers import AUDIT_DATE, EXAMPLES, REPO, run_cli, run_installed
 
 RULE = (REPO / "rules" / "three_layer" / "MN-001.yaml").read_text(encoding="utf-8")

@@ -151,7 +151,7 @@ def load_catalogue(
 
     Extra directories are untrusted packs: besides the rule schema, every path a rule reads must
     exist in the policy schema and every operator and value must fit the field
-    (:mod:`auditor.rules.paths`, also re-checked on cached data); symbolic links leading out of
+    (:mod:`auditor.rules.schema_check`, also re-checked on cached data); symbolic links leading out of
     the pack are not followed.
     ``use_cache=False`` always parses the YAML (``rules lint`` wants positions for its messages);
     ``check_schema=False`` (``rules lint`` only, which reports those problems itself) skips the
@@ -235,7 +235,7 @@ def _pack_files(directory: Path, *, limited: bool) -> tuple[list[Path], list[Pro
 
 
 def _schema_problems(rules: Iterable[LoadedRule]) -> list[Problem]:
-    from auditor.rules.paths import schema_problems
+    from auditor.rules.schema_check import schema_problems
 
     problems: list[Problem] = []
     for item in rules:
