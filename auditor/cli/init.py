@@ -8,6 +8,7 @@ import click
 
 from auditor.cli.common import common_options, emit, user_errors
 from auditor.errors import UsageError
+from auditor.files.paths import is_regular_file
 from auditor.i18n import t
 
 
@@ -59,7 +60,7 @@ def init(
     from auditor.policy.template import render_template
 
     with user_errors():
-        if output is not None and output.exists() and not force:
+        if output is not None and str(output) != "-" and is_regular_file(output) and not force:
             raise UsageError(t("cli.exists", file=output))
         if draft is not None:
             if example:

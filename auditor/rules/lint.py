@@ -22,8 +22,8 @@ from auditor.files.yamlsource import YamlDocument
 from auditor.policy.loader import validate_policy
 from auditor.rules.catalogue import Catalogue, LoadedRule
 from auditor.rules.coverage import section_of
-from auditor.rules.paths import leaf_problem, policy_field
 from auditor.rules.rule import ID_PREFIXES, All, AnyOf, Condition, Leaf, Not, Rule, Text
+from auditor.rules.schema_check import leaf_problem, policy_field
 
 EXAMPLE_DATE = dt.date(2026, 11, 22)
 """Fixed date at which rule examples are evaluated, so lint results never change with the clock."""
