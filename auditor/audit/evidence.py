@@ -40,6 +40,7 @@ from auditor.audit.results import (
 )
 from auditor.errors import InputError, Problem
 from auditor.evidence.model import EvidenceRecord, ExtractedValue
+from auditor.files.paths import is_regular_file, read_file
 from auditor.i18n import Bilingual, both, t
 from auditor.policy.loader import LoadedPolicy
 from auditor.rules.conditions import is_missing, lookup, show
@@ -48,6 +49,10 @@ from auditor.rules.rule import Rule
 if TYPE_CHECKING:
     from auditor.evidence.io import LoadedEvidence
     from auditor.files.yamlsource import PathKey, Position
+
+
+MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+"""Largest source document hashed to see whether it changed since extraction."""
 
 
 @dataclass(frozen=True)
@@ -178,14 +183,15 @@ def _changed_documents(file: LoadedEvidence) -> list[Bilingual]:
     base = Path(file.file).parent
     for document in file.evidence.documents:
         for candidate in (Path(document.file), base / document.file):
+            if not is_regular_file(candidate):
+                continue
             try:
-                if candidate.is_file():
-                    digest = hashlib.sha256(candidate.read_bytes()).hexdigest()
-                    if digest != document.sha256:
-                        warnings.append(both("evidence.document_changed", file=file.file, document=document.file))
-                    break
-            except OSError:
+                digest = hashlib.sha256(read_file(candidate, limit=MAX_DOCUMENT_BYTES)).hexdigest()
+            except InputError:  # unreadable or grown too large: nothing to compare
                 break
+            if digest != document.sha256:
+                warnings.append(both("evidence.document_changed", file=file.file, document=document.file))
+            break
     return warnings
 
 

@@ -283,17 +283,9 @@ def as_date(value: Any) -> dt.date | None:
 
 def _open(path: Path, name: str) -> Any:
     """The workbook (values, not formulas), after checking the zip container is not a bomb."""
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise InputError.of(name, t("file.is_directory"))
-        if size > MAX_BYTES:
-            raise InputError.of(name, t("checklist.too_large", size=size, limit=MAX_BYTES))
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError.of(name, t("file.missing")) from None
-    except OSError as exc:
-        raise InputError.of(name, t("file.unreadable", reason=exc.strerror or exc)) from None
+    from auditor.files.paths import read_file
+
+    raw = read_file(path, name, limit=MAX_BYTES)
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         members = archive.infolist()

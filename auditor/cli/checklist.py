@@ -9,7 +9,8 @@ import click
 
 from auditor.cli.common import CONTEXT_SETTINGS, catalogue_options, common_options, date_option, emit, user_errors
 from auditor.errors import UsageError
-from auditor.files.output import check_not_input, write_atomic
+from auditor.files.output import check_not_input
+from auditor.files.paths import is_regular_file, output_target, write_report
 from auditor.files.textsafe import printable
 from auditor.i18n import t
 
@@ -102,7 +103,8 @@ def import_(
 
     with user_errors():
         check_not_input(output, [workbook, *([policy_file] if policy_file else [])])
-        if output.exists() and not force:
+        output_target(output)
+        if is_regular_file(output) and not force:
             raise UsageError(t("checklist.exists", file=output))
         sha256 = code = None
         if policy_file is not None:
@@ -122,7 +124,7 @@ def import_(
             click.echo(printable(f"{t('cli.warning_prefix')}: {warning}"), err=True)
         if not imported.evidence.records:
             raise UsageError(t("checklist.nothing"))
-        write_atomic(output, dumps_yaml(imported.evidence))
+        write_report(output, dumps_yaml(imported.evidence))
     sheets = "、".join(imported.sheets)
     click.echo(
         printable(t("checklist.written", file=output, count=len(imported.evidence.records), sheets=sheets)), err=True

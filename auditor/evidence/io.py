@@ -17,6 +17,7 @@ import yaml
 
 from auditor.errors import InputError, Problem
 from auditor.evidence.model import EvidenceFile, EvidenceFormatError
+from auditor.files.paths import read_file
 from auditor.files.yamlsource import MAX_BYTES, PathKey, Position, decode, parse_yaml
 from auditor.i18n import t
 
@@ -95,17 +96,7 @@ def read(path: Path, display: str | None = None) -> LoadedEvidence:
     import hashlib
 
     name = display or str(path)
-    try:
-        if path.is_dir():
-            raise InputError.of(name, t("file.is_directory"))
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_EVIDENCE_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError.of(name, t("file.missing")) from None
-    except OSError as exc:
-        raise InputError([Problem(name, None, None, t("evidence.unreadable", reason=exc.strerror or exc))]) from None
-    if len(raw) > MAX_EVIDENCE_BYTES:
-        raise InputError([Problem(name, None, None, t("evidence.too_large", limit=MAX_EVIDENCE_BYTES))])
+    raw = read_file(path, name, limit=MAX_EVIDENCE_BYTES)
     digest = hashlib.sha256(raw).hexdigest()
     data, positions = _parse(raw, name)
     try:

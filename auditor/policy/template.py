@@ -291,10 +291,11 @@ def draft_answers(path: Path) -> DraftAnswers:
     without the field's description, which the template writes anew; for a value left unanswered,
     the comment on its line (why the document did not settle it).
     """
+    from auditor.files.yamlsource import read_text
     from auditor.policy.loader import load_policy
 
     loaded = load_policy(path, str(path))
-    text = path.read_text(encoding="utf-8-sig").splitlines()
+    text = read_text(path, str(path))[0].splitlines()
     answers: dict[str, Any] = {}
     notes: dict[str, list[str]] = {}
 
