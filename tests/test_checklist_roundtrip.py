@@ -333,3 +333,21 @@ def test_import_never_writes_over_an_input_or_an_existing_file(tmp_path: Path) -
     assert import_(filled, existing).code == exitcodes.USAGE_OR_INPUT
     assert existing.read_text(encoding="utf-8") == "keep me"
     assert import_(filled, existing, "--force").code == exitcodes.OK
+
+
+def test_a_workbook_of_several_bodies_is_read_one_sheet_at_a_time(tmp_path: Path) -> None:
+    ours = template_policy(tmp_path)
+    both = tmp_path / "both.xlsx"
+    result = run_cli("audit", ours, EXAMPLES / "beta-prime-city.yaml", "-f", "xlsx", "-o", both, "--date", AUDIT_DATE)
+    assert both.is_file(), result.stderr
+    workbook = load_workbook(both)
+    for title in workbook.sheetnames[1:]:
+        sheet = workbook[title]
+        col = {cell.value: cell.column for cell in sheet[1]}
+        row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, col["判定"]).value == "要確認")
+        fill(sheet, row, result="確認済み", method="閲覧", what="監査報告書", on="2026-11-01")
+    workbook.save(tmp_path / "filled.xlsx")
+    result = import_(tmp_path / "filled.xlsx", tmp_path / "evidence.yaml")
+    assert result.code == exitcodes.USAGE_OR_INPUT and "--sheet" in result.stderr
+    chosen = next(title for title in workbook.sheetnames if title.startswith("019992"))
+    assert import_(tmp_path / "filled.xlsx", tmp_path / "evidence.yaml", "--sheet", chosen).code == exitcodes.OK

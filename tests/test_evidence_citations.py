@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
+import jsonschema
 import pytest
 from openpyxl import load_workbook
 
 from auditor import exitcodes
 from bench.extract_corpus import build, corpus
-from tests.helpers import AUDIT_DATE, run_cli
+from tests.helpers import AUDIT_DATE, REPO, run_cli
 from tests.report_helpers import texts
 
 DOCUMENT = next(document for document in corpus("tune") if document.format == "docx")
@@ -72,6 +73,8 @@ def test_every_format_shows_the_clause_next_to_the_guideline_section(
     section, place = "対策基準 5.4", f"{TITLE} 第9条第1号（p.2）"
     assert row.index(section) < row.index(place) < row.index("十分な長さ")  # section, then the clause
     sarif = json.loads(out.with_suffix(".sarif").read_text(encoding="utf-8"))
+    schema = json.loads((REPO / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker()).validate(sarif)
     found = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "HUM-023")
     related = found["relatedLocations"][0]
     assert related["physicalLocation"]["artifactLocation"]["uri"].endswith(".docx")

@@ -10,11 +10,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 import yaml
 
 from auditor import exitcodes
-from tests.helpers import AUDIT_DATE, audit_outcomes, run_cli, template_policy
+from tests.helpers import AUDIT_DATE, REPO, audit_outcomes, run_cli, template_policy
 from tests.report_helpers import texts
 
 HEADER = "kind: auditor-evidence\nschema_version: 1\n"
@@ -264,6 +265,8 @@ def test_every_report_shows_the_evidence(tmp_path: Path) -> None:
         "[確認済み] AUD-007 令和7年度 情報セキュリティ監査報告書（閲覧、情報政策課 佐藤 花子、2026-11-20 確認" in table
     )
     sarif = json.loads(out.with_suffix(".sarif").read_text(encoding="utf-8"))
+    schema = json.loads((REPO / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker()).validate(sarif)
     results = {r["ruleId"]: r for r in sarif["runs"][0]["results"]}
     assert results["AUD-007"]["kind"] == "pass" and results["HUM-016"]["kind"] == "fail"
     assert results["AUD-007"]["properties"]["evidence"]["records"][0]["reviewer"] == "情報政策課 佐藤 花子"

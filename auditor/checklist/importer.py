@@ -121,6 +121,9 @@ def read_checklist(
             if first is None:
                 first = (found.title, code, sha)
             elif code != first[1]:
+                if found.title != first[0]:  # a workbook of several bodies (a batch of exports): choose one
+                    codes = ", ".join(sorted({first[1], code}))
+                    raise InputError.of(name, t("checklist.several_bodies", codes=codes))
                 problems.append(
                     Problem(where("key"), None, None, t("checklist.other_body", theirs=code, ours=first[1]))
                 )

@@ -113,7 +113,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "■ 証跡一覧（確認した文書・記録）",
         "en": "■ Evidence register (records reviewed)",
     },
-    "report.evidence.none": {"ja": "証跡の記録はありません。", "en": "No evidence is recorded."},
     "report.evidence.line": {
         "ja": "[{state}] {rule} {what}（{method}、{reviewer}、{date} 確認、{expires} まで有効）{where}",
         "en": "[{state}] {rule} {what} ({method}, {reviewer}, reviewed {date}, holds until {expires}){where}",
@@ -125,15 +124,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.evidence.method": {"ja": "確認方法", "en": "Method"},
     "report.evidence.result": {"ja": "確認結果", "en": "Result"},
     "report.evidence.valid_until": {"ja": "有効期限", "en": "Holds until"},
-    "report.evidence.source": {"ja": "記録元", "en": "Recorded in"},
     "report.citation": {"ja": "根拠", "en": "Clause"},
     "report.citation.line": {"ja": "根拠: {label}", "en": "Clause: {label}"},
     "report.appendix.evidence": {"ja": "付録　証跡一覧", "en": "Appendix: evidence register"},
     "report.appendix.clauses": {"ja": "付録　根拠条文一覧", "en": "Appendix: clauses cited"},
-    "report.citations.heading": {
-        "ja": "■ 根拠条文（団体のポリシー文書）",
-        "en": "■ Clauses cited (the body's own policy documents)",
-    },
-    "report.citations.none": {"ja": "引用した条文はありません。", "en": "No clause is cited."},
     "report.citations.rules": {"ja": "関連する要件", "en": "Requirements"},
 }
