@@ -76,6 +76,10 @@ def main(argv: list[str] | None = None) -> None:
         code = cli.main(args=args, prog_name="auditor", standalone_mode=False)
     except click.exceptions.Exit as exc:
         code = exc.exit_code
+    except click.UsageError as exc:  # click's own message (English), in our one-line form
+        command = exc.ctx.command_path if exc.ctx is not None else "auditor"
+        click.echo(t("cli.usage_error", message=exc.format_message(), command=command), err=True)
+        code = exitcodes.USAGE_OR_INPUT
     except click.ClickException as exc:
         exc.show()
         code = exc.exit_code if exc.exit_code != 1 else exitcodes.USAGE_OR_INPUT

@@ -127,8 +127,6 @@ def batch(
     report = summarise(run, tool_version=__version__, edition=chosen, audit_date=today)
     options = BatchOptions(lang=lang, top=top, title=title)
     with user_errors():
-        if output is not None and str(output) != "-":
-            _make_parent(output)
         for name, render in renderers.items():
             emit(render(report, options), targets[name], guard)
     if reports is not None:
@@ -146,14 +144,6 @@ def _one_line(problems: Sequence[Problem], file: str) -> str:
     if len(problems) > 1:
         line += t("batch.more_problems", count=len(problems) - 1, file=file)
     return line
-
-
-def _make_parent(output: Path) -> None:
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise InputError.of(str(output), t("batch.cannot_create", reason=reason)) from None
 
 
 def _policy_reports(directory: Path, fmt: str, files: list[Path], guard: InputGuard) -> PolicyReports:

@@ -75,6 +75,7 @@ def write_atomic(target: Path, payload: str | bytes) -> None:
     including KeyboardInterrupt and SIGTERM. Problems the user can fix (no such directory, no
     permission, the target is a directory, disk full) raise :class:`OutputError` (exit code 2).
     The new file keeps the permissions of the file it replaces, or gets the usual ones (umask).
+    Missing parent directories are created (``-o out/report.pdf`` with no ``out/`` yet).
     """
     data = payload.encode("utf-8") if isinstance(payload, str) else payload
     directory = target.parent if str(target.parent) else Path(".")
@@ -82,6 +83,7 @@ def write_atomic(target: Path, payload: str | bytes) -> None:
         raise OutputError(t("output.is_directory", file=target))
     mode = _mode_for(target)
     try:
+        directory.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
         raise OutputError(t("output.cannot_write", file=target, reason=exc.strerror or exc)) from None
