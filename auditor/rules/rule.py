@@ -6,13 +6,17 @@ entity types, an optional condition), how to check it (a declarative condition o
 paths, or ``manual`` with the evidence an auditor should ask for), how to fix it, and carries
 pass/fail example fragments that the test suite runs.
 
-These are plain frozen dataclasses built from already validated data: the rule files are
-validated by the pydantic models of :mod:`auditor.rules.schema` (or, for the cached catalogue, by
-their compiled schema), so an audit does not pay for building pydantic classes.
+These plain frozen dataclasses are the one declaration of a rule's fields: types, defaults,
+docstrings and the checks of ``__post_init__``. What only the rule schema needs (minimum lengths,
+patterns, the YAML spellings ``not``/``pass``, descriptions) is field metadata written with
+:func:`spec`. :mod:`auditor.rules.schema` generates the pydantic models that validate rule files
+from these classes; an audit builds rules from already validated data (a fresh parse, or the
+compiled schema for the cached catalogue) and never imports pydantic.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Union
 
@@ -98,19 +102,46 @@ ALL_MODELS: tuple[NetworkModel, ...] = ("alpha", "alpha_prime", "beta", "beta_pr
 ALL_ENTITIES: tuple[EntityType, ...] = ("municipality", "prefecture")
 
 
-@dataclass(frozen=True)
+SCHEMA_KEY = "schema"
+"""The key of a dataclass field's metadata that holds its schema-only facts (:func:`spec`)."""
+
+
+def spec(
+    *,
+    alias: str | None = None,
+    min_length: int | None = None,
+    pattern: str | None = None,
+    item_pattern: str | None = None,
+    description: str | None = None,
+) -> Mapping[str, Any]:
+    """Field metadata with what only the rule schema uses: ``field(metadata=spec(min_length=1))``.
+
+    ``alias`` is the key as written in YAML where the field name cannot be (``not``, ``pass``);
+    ``item_pattern`` constrains each string of a list; the rest mean what pydantic's ``Field`` means.
+    """
+    given = {
+        "alias": alias,
+        "min_length": min_length,
+        "pattern": pattern,
+        "item_pattern": item_pattern,
+        "description": description,
+    }
+    return {SCHEMA_KEY: {key: value for key, value in given.items() if value is not None}}
+
+
+@dataclass(frozen=True, kw_only=True)
 class Text:
     """A text in Japanese and English."""
 
-    ja: str
-    en: str
+    ja: str = field(metadata=spec(min_length=1))
+    en: str = field(metadata=spec(min_length=1))
 
     def as_dict(self) -> dict[str, str]:
         """``{"ja": ..., "en": ...}`` (what the reports and :func:`auditor.i18n.pick` take)."""
         return {"ja": self.ja, "en": self.en}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Leaf:
     """Compare the value at ``path`` (dotted, e.g. ``network.segments.mynumber.isolated``) with ``value``.
 
@@ -118,48 +149,60 @@ class Leaf:
     field, or the audit context (``audited_against.edition``, ``audited_against.date``).
     """
 
-    path: str
+    path: str = field(metadata=spec(pattern=PATH_PATTERN))
     op: Operator
     value: Any = None
-    value_path: str | None = None
+    value_path: str | None = field(
+        default=None,
+        metadata=spec(
+            pattern=PATH_PATTERN,
+            description="Compare with the value at this path (e.g. audited_against.edition) instead of 'value'",
+        ),
+    )
 
     def __post_init__(self) -> None:
         if self.value_path is not None and self.value is not None:
             raise ValueError("give either 'value' or 'value_path', not both")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class All:
     """Every condition holds."""
 
-    all: list[Condition]
+    all: list[Condition] = field(metadata=spec(min_length=1))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AnyOf:
     """At least one condition holds."""
 
-    any: list[Condition]
+    any: list[Condition] = field(metadata=spec(min_length=1))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Not:
     """The condition does not hold."""
 
-    not_: Condition
+    not_: Condition = field(metadata=spec(alias="not"))
 
 
 Condition = Union[Leaf, All, AnyOf, Not]  # noqa: UP007  (a forward-referenced recursive alias)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class GuidelineRef:
     """Where the requirement comes from in the MIC guideline."""
 
-    section: str
-    editions: list[Edition]
-    evidence: Literal["sourced", "partial", "inferred"]
-    sections: dict[Edition, str] = field(default_factory=dict)
+    section: str = field(
+        metadata=spec(min_length=1, description="Section in the newest edition listed, e.g. 対策基準 3.(1)")
+    )
+    editions: list[Edition] = field(metadata=spec(min_length=1, description="Editions that contain this requirement"))
+    sections: dict[Edition, str] = field(
+        default_factory=dict, metadata=spec(description="Section per edition where it differs")
+    )
+    evidence: Literal["sourced", "partial", "inferred"] = field(
+        metadata=spec(description="How solid the encoding is: clause seen in a source, topic/heading only, or recalled")
+    )
     note: str | None = None
 
     def section_in(self, edition: str) -> str:
@@ -170,50 +213,64 @@ class GuidelineRef:
         return self.section
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Applicability:
     """When the rule applies; otherwise it is reported ``not_applicable`` with the reason."""
 
-    models: list[NetworkModel] = field(default_factory=lambda: list(ALL_MODELS))
-    entities: list[EntityType] = field(default_factory=lambda: list(ALL_ENTITIES))
+    models: list[NetworkModel] = field(default_factory=lambda: list(ALL_MODELS), metadata=spec(min_length=1))
+    entities: list[EntityType] = field(default_factory=lambda: list(ALL_ENTITIES), metadata=spec(min_length=1))
     when: Condition | None = None
     when_text: Text | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Manual:
     """The requirement needs evidence a policy file cannot show."""
 
     evidence: Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Examples:
-    """Policy fragments (merged onto a minimal policy) with the outcome each must give."""
+    """Policy fragments (merged onto a minimal policy) with the outcome each must give.
 
-    pass_: list[dict[str, Any]] = field(default_factory=list)
+    ``auditor rules lint`` and the test suite run them: a rule with a check needs at least one
+    ``fail`` and one ``pass`` (or ``manual``) example.
+    """
+
+    pass_: list[dict[str, Any]] = field(default_factory=list, metadata=spec(alias="pass"))
     fail: list[dict[str, Any]] = field(default_factory=list)
     not_applicable: list[dict[str, Any]] = field(default_factory=list)
     manual: list[dict[str, Any]] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Rule:
     """One requirement of the guideline."""
 
-    id: str
+    id: str = field(metadata=spec(pattern=ID_PATTERN))
     title: Text
     description: Text
     guideline: GuidelineRef
     level: Level
     severity: Severity
     area: Area
-    remediation: Text
     applies_to: Applicability = field(default_factory=Applicability)
     check: Condition | None = None
     manual: Manual | None = None
+    remediation: Text
     examples: Examples = field(default_factory=Examples)
-    replaces: list[str] = field(default_factory=list)
+    replaces: list[str] = field(
+        default_factory=list,
+        metadata=spec(
+            item_pattern=ID_PATTERN,
+            description="Ids of rules of older editions this rule supersedes; `rules diff` reports the pair as changed",
+        ),
+    )
+
+
+SCHEMA_CLASSES: tuple[type, ...] = (Text, Leaf, All, AnyOf, Not, GuidelineRef, Applicability, Manual, Examples, Rule)
+"""Every class of a rule file, in the order the rule schema builds them (the root, :class:`Rule`, last)."""
 
 
 # --- building from validated data -------------------------------------------------------------
