@@ -41,7 +41,7 @@ STANDARD_SECTIONS = [
 
 def _sections(edition: str, prefixes: tuple[str, ...]) -> list[str]:
     return [
-        rule.guideline.section_in(edition)
+        rule.section_in(edition)
         for rule in CATALOGUE.for_edition(edition)
         if rule.id.split("-")[0] in prefixes
     ]

@@ -205,7 +205,7 @@ def _outcome(
         level=rule.level,
         severity=rule.severity,
         area=rule.area,
-        section=rule.guideline.section_in(edition),
+        section=rule.section_in(edition),
         title=rule.title.as_dict(),
         path=path,
         line=position.line if position and path else None,

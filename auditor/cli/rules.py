@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from auditor.cli.common import InputProblem, common_options, user_errors
 from auditor.files.textsafe import printable, printable_lines
-from auditor.i18n import pick, t
+from auditor.i18n import language, pick, t
+
+if TYPE_CHECKING:
+    from auditor.rules.coverage import DocumentCoverage
+    from auditor.rules.rule import Rule, Source
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -59,11 +65,11 @@ def list_rules(fmt: str, rule_dirs: tuple[Path, ...]) -> int:
             "area": loaded.rule.area,
             "models": list(loaded.rule.applies_to.models),
             "entities": list(loaded.rule.applies_to.entities),
-            "guideline": {
-                "section": loaded.rule.guideline.section,
-                "editions": list(loaded.rule.guideline.editions),
-                "evidence": loaded.rule.guideline.evidence,
-            },
+            "tier": loaded.rule.tier(),
+            "editions": list(loaded.rule.editions()),
+            "evidence": loaded.rule.evidence(),
+            "in_force_from": _iso(loaded.rule.in_force_from()),
+            "sources": [source_dict(source) for source in loaded.rule.sources],
             "automated": loaded.rule.check is not None,
         }
         for loaded in catalogue.rules
@@ -73,12 +79,13 @@ def list_rules(fmt: str, rule_dirs: tuple[Path, ...]) -> int:
         return 0
     from tabulate import tabulate
 
+    newest = catalogue.newest_edition()
     rows = [
         [
             r.id,
             t(f"level.{r.level}"),
             t(f"severity.{r.severity}"),
-            printable(r.guideline.section),
+            printable(r.section_in(newest if newest in r.editions() else r.editions()[-1])),
             printable(pick(r.title.as_dict())),
         ]
         for r in (loaded.rule for loaded in catalogue.rules)
@@ -109,8 +116,15 @@ def show_rule(rule_id: str, rule_dirs: tuple[Path, ...]) -> int:
         "",
         pick(rule.description.as_dict()),
         "",
-        f"guideline: {rule.guideline.section}  "
-        f"({', '.join(rule.guideline.editions)}; evidence: {rule.guideline.evidence})",
+        f"{t('rules.show.tier')}: {t(f'tier.{rule.tier()}')}"
+        + (f"  ({t('rules.show.in_force', date=_iso(rule.in_force_from()))})" if rule.in_force_from() else ""),
+        f"{t('rules.show.editions')}: {', '.join(rule.editions())}  {t('rules.show.evidence')}: {rule.evidence()}",
+        f"{t('rules.show.sources')}:",
+        *source_lines(rule),
+    ]
+    if rule.note:
+        lines.append(f"{t('rules.show.note')}: {rule.note}")
+    lines += [
         f"level: {rule.level} ({t(f'level.{rule.level}')})  severity: {rule.severity}  area: {rule.area}",
         f"models: {', '.join(rule.applies_to.models)}  entities: {', '.join(rule.applies_to.entities)}",
     ]
@@ -251,6 +265,12 @@ def coverage_command(fmt: str, edition: str | None, rule_dirs: tuple[Path, ...])
             ],
             "gaps": [row.section.key for row in result.gaps],
             "unmapped": result.unmapped,
+            "statutory": result.statutory,
+            "total": result.total,
+            "evidence": {
+                level: {"rules": count, "share": _share(count, result.total)} for level, count in result.evidence.items()
+            },
+            "documents": [_document_row(entry, result.total) for entry in result.documents],
         }
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
@@ -286,7 +306,93 @@ def coverage_command(fmt: str, edition: str | None, rule_dirs: tuple[Path, ...])
     )
     if result.unmapped:
         click.echo(t("coverage.unmapped", ids=", ".join(result.unmapped)))
+    if result.statutory:
+        click.echo(t("coverage.statutory", ids=", ".join(result.statutory)))
+    click.echo("")
+    evidence_rows = [
+        [t(f"evidence.{level}"), count, f"{_share(count, result.total) or 0:.0%}"]
+        for level, count in result.evidence.items()
+    ]
+    headers = [t("coverage.col.evidence"), t("coverage.col.rules"), t("coverage.col.share_of_rules")]
+    click.echo(tabulate(evidence_rows, headers=headers, colalign=("left", "right", "right")))
+    click.echo("")
+    document_rows = []
+    for entry in result.documents:
+        row = _document_row(entry, result.total)
+        counts = " / ".join(f"{t(f'evidence.{level}')} {n}" for level, n in entry.evidence.items() if n)
+        kind = t(f"document.kind.{row['kind']}") if row["kind"] else "?"
+        document_rows.append([printable(pick(row["short"])), kind, row["rules"], f"{row['share'] or 0:.0%}", counts])
+    headers = [
+        t("coverage.col.document"),
+        t("coverage.col.kind"),
+        t("coverage.col.rules"),
+        t("coverage.col.share_of_rules"),
+        t("coverage.col.evidence"),
+    ]
+    click.echo(tabulate(document_rows, headers=headers, colalign=("left", "left", "right", "right", "left")))
     return 0
+
+
+def _share(count: int, total: int) -> float | None:
+    return round(count / total, 3) if total else None
+
+
+def _document_row(entry: DocumentCoverage, total: int) -> dict[str, object]:
+    from auditor.rules.documents import document
+
+    found = document(entry.document)
+    return {
+        "document": entry.document,
+        "kind": found.kind if found else None,
+        "title": found.title if found else None,
+        "short": found.short if found else {"ja": entry.document, "en": entry.document},
+        "rules": len(entry.rule_ids),
+        "share": _share(len(entry.rule_ids), total),
+        "evidence": entry.evidence,
+        "rule_ids": entry.rule_ids,
+    }
+
+
+def source_dict(source: Source) -> dict[str, object]:
+    """A rule's source as ``rules list --format json`` gives it."""
+    from auditor.rules.documents import document
+
+    found = document(source.document)
+    return {
+        "document": source.document,
+        "kind": found.kind if found else None,
+        "title": found.title if found else None,
+        "section": source.section,
+        "editions": list(source.editions),
+        "sections": dict(source.sections),
+        "in_force_from": _iso(source.in_force_from),
+        "evidence": source.evidence,
+        "note": source.note,
+    }
+
+
+def source_lines(rule: Rule) -> list[str]:
+    """One line per source for ``rules show``, with its editions, evidence and note."""
+    from auditor.rules.documents import document, label
+
+    lines = []
+    for source in rule.sources:
+        found = document(source.document)
+        kind = t(f"document.kind.{found.kind}") if found else "?"
+        details = [kind, *([", ".join(source.editions)] if source.editions else [])]
+        if source.in_force_from:
+            details.append(t("rules.show.in_force", date=_iso(source.in_force_from)))
+        details.append(f"{t('rules.show.evidence')}: {source.evidence}")
+        lines.append(f"  - {label(source, None, language())}  ({'; '.join(details)})")
+        if found:
+            lines.append(f"    {pick(found.title)}")
+        if source.note:
+            lines.append(f"    {source.note}")
+    return lines
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
 
 
 def _section_label(key: str) -> str:

@@ -1,7 +1,8 @@
 """A rule: one requirement of the guideline, as the engine and the reports use it.
 
-A rule cites the guideline (editions and section), says whether the guideline makes it
-mandatory (``must``, 必須) or recommended (``should``, 推奨), when it applies (network models,
+A rule cites its sources (the guideline with editions and section, a law with its article and the
+date it takes effect, a standard, secondary evidence), says whether it is mandatory (``must``,
+必須) or recommended (``should``, 推奨), when it applies (network models,
 entity types, an optional condition), how to check it (a declarative condition over policy
 paths, or ``manual`` with the evidence an auditor should ask for), how to fix it, and carries
 pass/fail example fragments that the test suite runs.
@@ -16,16 +17,19 @@ compiled schema for the cached catalogue) and never imports pydantic.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Union
 
+from auditor.rules import documents
 from auditor.vocab import Edition, EntityType, NetworkModel
 
 Severity = Literal["critical", "high", "medium", "low"]
 SEVERITY_RANK: dict[str, int] = {"low": 1, "medium": 2, "high": 3, "critical": 4}
 Level = Literal["must", "should"]
 Area = Literal[
+    "statutory",
     "basic_policy",
     "organisation",
     "assets",
@@ -41,7 +45,9 @@ Area = Literal[
 ]
 
 AREA_CHAPTERS: dict[str, tuple[int, dict[str, str]]] = {
-    # area -> (sort order, chapter title); the order follows the guideline's 対策基準.
+    # area -> (sort order, chapter title); the order follows the guideline's 対策基準, after the
+    # statutory duties (法令上の義務), which are not part of the guideline.
+    "statutory": (-1, {"ja": "法令上の義務", "en": "Statutory duties"}),
     "basic_policy": (0, {"ja": "基本方針", "en": "Basic policy"}),
     "organisation": (1, {"ja": "§1 組織体制", "en": "§1 Organisation"}),
     "assets": (2, {"ja": "§2 情報資産の分類と管理", "en": "§2 Information assets"}),
@@ -58,6 +64,7 @@ AREA_CHAPTERS: dict[str, tuple[int, dict[str, str]]] = {
 
 ID_PREFIXES: dict[str, str] = {
     # id prefix -> area; ids are stable and never reused.
+    "LAW": "statutory",
     "POL": "basic_policy",
     "ORG": "organisation",
     "AST": "assets",
@@ -97,6 +104,7 @@ Operator = Literal[
 
 
 ID_PATTERN = r"^[A-Z]{2,3}-\d{3}$"
+DOCUMENT_PATTERN = r"^[a-z][a-z0-9_]*$"
 PATH_PATTERN = r"^[a-z_]+(\.[a-z_0-9]+)*$"
 ALL_MODELS: tuple[NetworkModel, ...] = ("alpha", "alpha_prime", "beta", "beta_prime")
 ALL_ENTITIES: tuple[EntityType, ...] = ("municipality", "prefecture")
@@ -189,28 +197,52 @@ class Not:
 Condition = Union[Leaf, All, AnyOf, Not]  # noqa: UP007  (a forward-referenced recursive alias)
 
 
-@dataclass(frozen=True, kw_only=True)
-class GuidelineRef:
-    """Where the requirement comes from in the MIC guideline."""
+Evidence = Literal["sourced", "partial", "inferred"]
 
-    section: str = field(
-        metadata=spec(min_length=1, description="Section in the newest edition listed, e.g. 対策基準 3.(1)")
+
+@dataclass(frozen=True, kw_only=True)
+class Source:
+    """One document the requirement rests on, where in it, and what was read there.
+
+    ``document`` is an id of the document registry (:mod:`auditor.rules.documents`): the guideline,
+    a law, a standard, a secondary source. Only the guideline lists ``editions`` (those whose text
+    carries the requirement); a law gives its article in ``section`` and ``in_force_from``.
+    """
+
+    document: str = field(
+        metadata=spec(
+            pattern=DOCUMENT_PATTERN,
+            description="Id of the document in the registry (auditor/rules/data/documents.yaml)",
+        )
     )
-    editions: list[Edition] = field(metadata=spec(min_length=1, description="Editions that contain this requirement"))
+    section: str | None = field(
+        default=None,
+        metadata=spec(
+            min_length=1,
+            description="Where in the document: section (newest edition listed), article, item",
+        ),
+    )
+    editions: list[Edition] = field(
+        default_factory=list,
+        metadata=spec(description="The guideline only: the editions whose text carries this requirement"),
+    )
     sections: dict[Edition, str] = field(
         default_factory=dict, metadata=spec(description="Section per edition where it differs")
     )
-    evidence: Literal["sourced", "partial", "inferred"] = field(
-        metadata=spec(description="How solid the encoding is: clause seen in a source, topic/heading only, or recalled")
+    in_force_from: dt.date | None = field(
+        default=None, metadata=spec(description="A law only: the date the cited provision takes effect")
+    )
+    evidence: Evidence = field(
+        metadata=spec(
+            description="What was read in this document: its wording (sourced), its heading, a paraphrase "
+            "or a copy of it (partial), or nothing (inferred: recalled or deduced)"
+        )
     )
     note: str | None = None
 
-    def section_in(self, edition: str) -> str:
-        """The section number in ``edition`` (numbering moved between editions)."""
-        for key, section in self.sections.items():
-            if key == edition:
-                return section
-        return self.section
+    def section_in(self, edition: str) -> str | None:
+        """The section in ``edition`` (the guideline's numbering moved between editions)."""
+        return self.sections.get(edition, self.section)  # type: ignore[call-overload]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -251,7 +283,12 @@ class Rule:
     id: str = field(metadata=spec(pattern=ID_PATTERN))
     title: Text
     description: Text
-    guideline: GuidelineRef
+    sources: list[Source] = field(
+        metadata=spec(min_length=1, description="The documents the requirement rests on, each with what was read")
+    )
+    note: str | None = field(
+        default=None, metadata=spec(description="Why the rule is encoded as it is, where no single source says")
+    )
     level: Level
     severity: Severity
     area: Area
@@ -268,8 +305,28 @@ class Rule:
         ),
     )
 
+    def editions(self) -> tuple[str, ...]:
+        """The guideline editions the rule belongs to (see :func:`auditor.rules.documents.rule_editions`)."""
+        return documents.rule_editions(self)
 
-SCHEMA_CLASSES: tuple[type, ...] = (Text, Leaf, All, AnyOf, Not, GuidelineRef, Applicability, Manual, Examples, Rule)
+    def tier(self) -> documents.Tier:
+        """``statutory`` (法令上の義務, a law among the sources) or ``guideline``."""
+        return documents.tier(self)
+
+    def evidence(self) -> str:
+        """How solid the rule is: the strongest evidence of its primary (not secondary) sources."""
+        return documents.evidence(self)
+
+    def in_force_from(self) -> dt.date | None:
+        """For a statutory rule, the date its provisions take effect."""
+        return documents.in_force_from(self)
+
+    def section_in(self, edition: str) -> str:
+        """The rule's main citation in ``edition`` (its guideline section, else its first document's)."""
+        return documents.citation(self, edition)
+
+
+SCHEMA_CLASSES: tuple[type, ...] = (Text, Leaf, All, AnyOf, Not, Source, Applicability, Manual, Examples, Rule)
 """Every class of a rule file, in the order the rule schema builds them (the root, :class:`Rule`, last)."""
 
 
@@ -283,18 +340,12 @@ def rule_from_data(data: dict[str, Any]) -> Rule:
     applies = data.get("applies_to") or {}
     examples = data.get("examples") or {}
     manual = data.get("manual")
-    guideline = data["guideline"]
     return Rule(
         id=data["id"],
         title=_text(data["title"]),
         description=_text(data["description"]),
-        guideline=GuidelineRef(
-            section=guideline["section"],
-            editions=list(guideline["editions"]),
-            evidence=guideline["evidence"],
-            sections=dict(guideline.get("sections") or {}),
-            note=guideline.get("note"),
-        ),
+        sources=[_source(item) for item in data["sources"]],
+        note=data.get("note"),
         level=data["level"],
         severity=data["severity"],
         area=data["area"],
@@ -326,6 +377,18 @@ def condition_from_data(data: dict[str, Any]) -> Condition:
     if "any" in data:
         return AnyOf(any=[condition_from_data(item) for item in data["any"]])
     return Not(not_=condition_from_data(_either(data, "not", "not_")))
+
+
+def _source(data: dict[str, Any]) -> Source:
+    return Source(
+        document=data["document"],
+        section=data.get("section"),
+        editions=list(data.get("editions") or []),
+        sections=dict(data.get("sections") or {}),
+        in_force_from=data.get("in_force_from"),
+        evidence=data["evidence"],
+        note=data.get("note"),
+    )
 
 
 def _text(data: dict[str, str]) -> Text:
