@@ -12,8 +12,8 @@ import jsonschema
 import pytest
 
 from auditor import exitcodes
-from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, run_cli
 from tests.gitrepo import edit, write_policy
+from tests.helpers import AUDIT_DATE, EXAMPLES, REPO, run_cli
 
 SARIF_SCHEMA = json.loads((REPO / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from auditor import __version__, exitcodes
-from tests.conftest import run_cli, run_installed
+from tests.helpers import run_cli, run_installed
 
 
 def test_version() -> None:

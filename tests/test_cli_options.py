@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from auditor import exitcodes
-from tests.conftest import REPO, run_cli
+from tests.helpers import REPO, run_cli
 
 GOLDEN = REPO / "tests" / "golden" / "help"
 COMMANDS = [["audit"], ["diff"], ["batch"], ["baseline", "create"], ["baseline", "update"]]

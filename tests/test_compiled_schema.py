@@ -26,7 +26,7 @@ from auditor.rules import schema as rulemodel
 from auditor.rules.catalogue import builtin_rules_dir, load_catalogue
 from auditor.rules.lint import example_policy
 from auditor.schemas import compiled
-from tests.conftest import REPO
+from tests.helpers import REPO
 from tests.test_properties import POLICIES, SETTINGS
 
 RULE_FILES = sorted(builtin_rules_dir().rglob("*.yaml"))

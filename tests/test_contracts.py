@@ -11,7 +11,7 @@ import yaml
 
 from auditor import exitcodes
 from auditor.schemas.publish import dump, policy_schema, rule_schema
-from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, run_cli
+from tests.helpers import AUDIT_DATE, EXAMPLES, REPO, run_cli
 
 OUTCOME_KEYS = {
     "rule_id",

@@ -26,7 +26,7 @@ import pytest
 import yaml
 
 from auditor import exitcodes
-from tests.conftest import EXAMPLES, REPO, installed_script
+from tests.helpers import EXAMPLES, REPO, installed_script
 
 CORPUS = REPO / "tests" / "data" / "bad"
 MANIFEST: list[dict[str, Any]] = yaml.safe_load((CORPUS / "manifest.yaml").read_text(encoding="utf-8"))["cases"]

@@ -17,7 +17,7 @@ import pytest
 from auditor import exitcodes
 from auditor.errors import OutputError, UsageError
 from auditor.files import output
-from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, run_cli
+from tests.helpers import AUDIT_DATE, EXAMPLES, REPO, run_cli
 
 POLICY = EXAMPLES / "alpha-town.yaml"
 

@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 import auditor
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 
 def test_installed_version_matches_package() -> None:

@@ -17,7 +17,7 @@ from auditor import exitcodes
 from auditor.errors import InputError
 from auditor.rules.catalogue import load_catalogue
 from auditor.rules.paths import schema_problems
-from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, run_cli
+from tests.helpers import AUDIT_DATE, EXAMPLES, REPO, run_cli
 
 RULE = (REPO / "rules" / "three_layer" / "MN-011.yaml").read_text(encoding="utf-8").replace("replaces:\n- MN-001\n", "")
 POLICY = EXAMPLES / "alpha-town.yaml"

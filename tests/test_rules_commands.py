@@ -10,7 +10,7 @@ import pytest
 from auditor import exitcodes
 from auditor.rules.catalogue import load_catalogue
 from auditor.rules.coverage import citation_keys, guideline_sections
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 CATALOGUE = load_catalogue()
 
@@ -213,7 +213,7 @@ def test_new_commands_have_help_with_an_example(command: list[str]) -> None:
 
 
 def test_installed_tool_ships_the_section_list() -> None:
-    from tests.conftest import run_installed
+    from tests.helpers import run_installed
 
     result = run_installed("rules", "coverage", "--format", "json")
     assert result.code == 0, result.stderr

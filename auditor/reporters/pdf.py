@@ -11,9 +11,10 @@ import hashlib
 from collections.abc import Sequence
 
 from auditor.audit.results import RESULT_SCHEMA_VERSION, AuditResult
+from auditor.i18n import translate as tr
 from auditor.reporters import ReportOptions, json_report
 from auditor.reporters.document import TEMPLATE, context, metadata
-from auditor.reporters.view import lang_of, tr
+from auditor.reporters.view import lang_of
 from auditor.reporters.visual import PdfAttachment, pdf_document, start_pdf_worker
 
 ATTACHMENT_NAME = "auditor-results.json"
