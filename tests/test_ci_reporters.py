@@ -147,7 +147,9 @@ def test_junit_error_outcome_and_exit_2(tmp_path: Path, monkeypatch: pytest.Monk
                 "id": "TEC-990",
                 "title": {"ja": "比較できない", "en": "Incomparable"},
                 "description": {"ja": "試験", "en": "Test"},
-                "sources": [{"document": "guideline", "section": "対策基準 6", "editions": ["R7.3"], "evidence": "inferred"}],
+                "sources": [
+                    {"document": "guideline", "section": "対策基準 6", "editions": ["R7.3"], "evidence": "inferred"}
+                ],
                 "level": "must",
                 "severity": "low",
                 "area": "technical",

@@ -25,7 +25,8 @@ class ScreenTransfer(Section):
         "画面転送で接続する信頼される特定先（システム・端末群）(the trusted specific peers)", ["LGWAN接続系 業務端末"]
     )
     risk_assessed: bool | None = declared(
-        "マルウェア感染や通信の盗聴などのリスクを勘案して採用を判断し、記録しているか (decision weighing the risks recorded)",
+        "マルウェア感染や通信の盗聴などのリスクを勘案して採用を判断し、記録しているか "
+        "(decision weighing the risks recorded)",
         True,
     )
 
@@ -34,7 +35,8 @@ class MyNumberSegment(Section):
     """マイナンバー利用事務系."""
 
     isolated: bool | None = declared(
-        "他の領域と通信できないよう分離しているか（R7.3 以降: 画面転送で信頼される特定先と接続する場合を除く）(isolated)", True
+        "他の領域と通信できないよう分離しているか（R7.3 以降: 画面転送で信頼される特定先と接続する場合を除く）(isolated)",
+        True,
     )
     internet_link: Literal["none", "indirect", "direct"] | None = declared(
         "インターネットとの通信経路: none（遮断）", "none"
@@ -55,7 +57,8 @@ class MyNumberSegment(Section):
         "USB メモリ等の電磁的記録媒体による持ち出し", "blocked"
     )
     remote_access: Literal["prohibited", "via_screen_transfer", "allowed"] | None = declared(
-        "外部（テレワーク等）からのリモートアクセス: prohibited / via_screen_transfer（画面転送の例外の範囲に限る）/ allowed",
+        "外部（テレワーク等）からのリモートアクセス: prohibited / "
+        "via_screen_transfer（画面転送の例外の範囲に限る）/ allowed",
         "prohibited",
     )
     screen_transfer: ScreenTransfer | None = declared("画面転送（R7.3）(screen transfer)")

@@ -242,7 +242,10 @@ class Source:
 
     def section_in(self, edition: str) -> str | None:
         """The section in ``edition`` (the guideline's numbering moved between editions)."""
-        return self.sections.get(edition, self.section)  # type: ignore[call-overload]
+        for key, section in self.sections.items():
+            if key == edition:
+                return section
+        return self.section
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -296,6 +299,13 @@ class Rule:
     check: Condition | None = None
     manual: Manual | None = None
     remediation: Text
+    value_label: Text | None = field(
+        default=None,
+        metadata=spec(
+            description="How the checked value is to be read where no source sets a figure (e.g. the body's own "
+            "value); reports show it next to the outcome"
+        ),
+    )
     examples: Examples = field(default_factory=Examples)
     replaces: list[str] = field(
         default_factory=list,
@@ -350,6 +360,7 @@ def rule_from_data(data: dict[str, Any]) -> Rule:
         severity=data["severity"],
         area=data["area"],
         remediation=_text(data["remediation"]),
+        value_label=_text(data["value_label"]) if data.get("value_label") is not None else None,
         applies_to=Applicability(
             models=list(applies.get("models") or ALL_MODELS),
             entities=list(applies.get("entities") or ALL_ENTITIES),

@@ -87,7 +87,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "document.kind.secondary": {"ja": "二次資料", "en": "secondary source"},
     "evidence.sourced": {"ja": "原文確認", "en": "sourced"},
     "evidence.partial": {"ja": "一部確認", "en": "partial"},
-    "evidence.inferred": {"ja": "未確認（推定）", "en": "inferred"},
+    "evidence.inferred": {"ja": "未確認・推定", "en": "inferred"},
     "rules.document_unknown": {
         "ja": "文書 '{document}' は文書一覧（auditor/rules/data/documents.yaml）にありません",
         "en": "document '{document}' is not in the document registry (auditor/rules/data/documents.yaml)",
