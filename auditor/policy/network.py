@@ -35,7 +35,7 @@ class MyNumberSegment(Section):
     """マイナンバー利用事務系."""
 
     isolated: bool | None = declared(
-        "他の領域と通信できないよう分離しているか (isolated)。R7.3 以降は画面転送で信頼される特定先と接続する場合を除く",
+        "他の領域と通信できないよう分離しているか (isolated)。R7.3 以降は画面転送で信頼される特定先との接続を除く",
         True,
     )
     internet_link: Literal["none", "indirect", "direct"] | None = declared(
