@@ -70,7 +70,7 @@ def descriptor(outcome: Outcome) -> dict[str, Any]:
         "help": _help(outcome),
         "defaultConfiguration": {"level": LEVELS[outcome.severity]},
         "properties": {
-            "tags": ["statutory" if outcome.tier == "statutory" else "mic-guideline", outcome.level, outcome.area],
+            "tags": ["statutory-duty" if outcome.tier == "statutory" else "mic-guideline", outcome.level, outcome.area],
             "level": outcome.level,
             "severity": outcome.severity,
             "area": outcome.area,

@@ -8,8 +8,9 @@ the kind of a cited document implies is decided here:
 * which guideline editions a rule belongs to (:func:`rule_editions`): the editions its sources list;
   a requirement from a law applies whatever edition a body follows (by the audit date instead, see
   :func:`in_force_from`); one that rests only on other documents (a standard, the LGWAN telework
-  requirements) belongs to every edition published on or after its earliest document, so it is
-  never backdated into an edition that predates it;
+  requirements) belongs to every edition in force on or after the issue of its earliest document
+  (the edition current then, and the later ones), so it is never backdated into an edition that
+  was superseded before the document existed;
 * whether a rule is a statutory duty (:func:`tier`, 法令上の義務) or guideline alignment;
 * how solid the rule is (:func:`evidence`): its strongest source that is not secondary.
 """
@@ -143,8 +144,11 @@ def rule_editions(rule: Rule) -> tuple[str, ...]:
     ]
     if not months:
         return EDITIONS
-    since = min(months)
-    return tuple(edition for edition in EDITIONS if edition_month(edition) >= since)
+    issued = min(months)
+    # The edition in force when the document was issued (the last published by then), and later ones.
+    published = [edition for edition in EDITIONS if edition_month(edition) <= issued]
+    first = EDITIONS.index(published[-1]) if published else 0
+    return EDITIONS[first:]
 
 
 def tier(rule: Rule) -> Tier:
