@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import importlib.resources
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from auditor.vocab import EDITIONS
@@ -87,13 +87,16 @@ def _text(value: Any) -> str | None:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
+REGISTRY_FILE = Path(__file__).with_name("data") / "documents.yaml"
+
+
 @functools.cache
 def registry() -> dict[str, Document]:
-    """Every document by id (read once from the packaged data file)."""
+    """Every document by id (read once from the packaged data file, with libyaml where available)."""
     import yaml
 
-    text = importlib.resources.files("auditor.rules").joinpath("data/documents.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data: dict[str, Any] = yaml.load(REGISTRY_FILE.read_text(encoding="utf-8"), Loader=loader)
     documents = {}
     for key, entry in data["documents"].items():
         documents[key] = Document(
