@@ -138,9 +138,9 @@ def test_junit_error_outcome_and_exit_2(tmp_path: Path, monkeypatch: pytest.Monk
     # Packs are checked against the policy schema when loaded, so a rule comparing text with `gte`
     # is refused before any audit. Switch that check off to reach the engine's `error` outcome,
     # which a rule that slipped through would produce.
-    import auditor.rules.paths
+    import auditor.rules.schema_check
 
-    monkeypatch.setattr(auditor.rules.paths, "leaf_problem", lambda leaf: None)
+    monkeypatch.setattr(auditor.rules.schema_check, "leaf_problem", lambda leaf: None)
     rules = tmp_path / "rules"
     rules.mkdir()
     (rules / "TEC-990.yaml").write_text(

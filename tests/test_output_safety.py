@@ -92,7 +92,7 @@ def test_permission_denied_is_an_input_error(workdir: Path, monkeypatch: pytest.
     monkeypatch.setattr(output.tempfile, "mkstemp", denied)
     result = run_cli("audit", "policy.yaml", "-o", "report.txt", "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT
-    assert "cannot write report.txt: Permission denied" in result.stderr
+    assert "report.txt: cannot write the report: permission denied" in result.stderr
 
 
 def test_write_replaces_the_whole_file_and_keeps_its_permissions(tmp_path: Path) -> None:
@@ -140,7 +140,7 @@ def test_failure_while_renaming_leaves_no_temporary_file(tmp_path: Path, monkeyp
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(output.os, "replace", full_disk)
-    with pytest.raises(OutputError, match="No space left"):
+    with pytest.raises(OutputError, match=r"no space left on the device|ディスクの空きがありません"):
         output.write_atomic(tmp_path / "report.json", "x" * 1000)
     assert list(tmp_path.iterdir()) == []
 

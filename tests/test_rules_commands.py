@@ -222,7 +222,7 @@ def test_installed_tool_ships_the_section_list() -> None:
 
 
 def test_every_guideline_section_has_a_rule_in_the_newest_edition() -> None:
-    """Issue 3: every section and subsection of the 対策基準 and the 基本方針 is covered."""
+    """Every section and subsection of the 対策基準 and the 基本方針 is covered."""
     document = json.loads(run_cli("rules", "coverage", "--format", "json").stdout)
     assert document["gaps"] == []
     assert document["unmapped"] == []

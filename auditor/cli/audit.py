@@ -15,7 +15,7 @@ from auditor.cli.common import (
     catalogue_options,
     common_options,
     date_option,
-    emit,
+    emit_all,
     gate_options,
     given,
     guard_targets,
@@ -119,6 +119,5 @@ def audit(
         )
         warn_about_waivers(results)
         options = ReportOptions(lang=language(), color=output is None and sys.stdout.isatty(), pdf_variant=pdf_variant)
-        for name, render in renderers.items():
-            emit(render(results, options), targets[name], guard)
+        emit_all([(render(results, options), targets[name]) for name, render in renderers.items()], guard)
     return exit_code(results, Gate(fail_on, fail_on_level))

@@ -19,7 +19,8 @@ from auditor.cli.common import (
     user_errors,
 )
 from auditor.errors import UsageError
-from auditor.files.output import check_not_input, write_atomic
+from auditor.files.output import check_not_input
+from auditor.files.paths import is_regular_file, lookup, output_target, write_report
 from auditor.i18n import t
 
 
@@ -80,11 +81,11 @@ def create(
 
     with user_errors():
         _check_output(output, policies, rule_dirs, waiver_file)
-        if output.exists() and not force:
+        if is_regular_file(output) and not force:
             raise UsageError(t("baseline.exists", file=output))
         results = _audit(policies, output, rule_dirs, edition, today, waiver_file)
         created = library.create(results, output, today)
-        write_atomic(output, library.dump(created))
+        write_report(output, library.dump(created))
     click.echo(t("baseline.created", file=output, count=len(created.entries)), err=True)
     return 0
 
@@ -113,12 +114,12 @@ def update(
 
     with user_errors():
         _check_output(output, policies, rule_dirs, waiver_file)
-        if not output.exists():
+        if lookup(output) is None:
             raise UsageError(t("baseline.missing", file=output))
         existing = library.load(output)
         results = _audit(policies, output, rule_dirs, edition, today, waiver_file)
         merged, summary = library.update(existing, results, output, today)
-        write_atomic(output, library.dump(merged))
+        write_report(output, library.dump(merged))
     click.echo(
         t("baseline.updated", file=output, added=summary.added, kept=summary.kept, removed=summary.removed), err=True
     )
@@ -130,6 +131,7 @@ def _check_output(
 ) -> None:
     # Before anything else, so "already exists" never hides "that is your policy file".
     check_not_input(output, [*policies, *rule_dirs, *given(waiver_file)])
+    output_target(output)
 
 
 def _audit(

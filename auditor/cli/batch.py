@@ -15,7 +15,7 @@ from auditor.cli.common import (
     catalogue_options,
     common_options,
     date_option,
-    emit,
+    emit_all,
     gate_options,
     guard_targets,
     output_option,
@@ -24,6 +24,7 @@ from auditor.cli.common import (
 )
 from auditor.errors import InputError, Problem, UsageError
 from auditor.files.output import InputGuard
+from auditor.files.paths import is_directory, output_target
 from auditor.files.textsafe import printable
 from auditor.i18n import t
 
@@ -133,8 +134,8 @@ def batch(
         # Everything read counts as input: the policies, their directories (a YAML report there
         # would be audited next time) and the rule packs. Checked now, not after an hour's batch.
         targets = report_targets(output, formats, BATCH_FORMATS)
-        directories = [Path(source) for source in sources if Path(source).is_dir()]
-        guard = guard_targets(targets.values(), [*found.files, *directories, *rule_dirs])
+        directories = [Path(source) for source in sources if is_directory(Path(source))]
+        guard = guard_targets(targets.values(), [*found.files, *directories, *rule_dirs], parents=True)
         chosen, rules = select_rules(list(rule_dirs), edition)
         reports = None
         if reports_dir is not None:
@@ -163,9 +164,8 @@ def batch(
     with user_errors():
         if output is not None and str(output) != "-":
             _make_parent(output)
-        for name, render in renderers.items():
-            emit(render(report, options), targets[name], guard)
-    if reports is not None:
+        emit_all([(render(report, options), targets[name]) for name, render in renderers.items()], guard)
+    if reports is not None and run.audits:
         written = len(run.audits) * len(reports.formats)
         click.echo(t("batch.reports_dir", count=written, dir=reports.directory), err=True)
     if unusable:
@@ -209,4 +209,5 @@ def _policy_reports(directory: Path, fmt: str, files: list[Path], guard: InputGu
     for per_file in names.values():
         for name in per_file.values():
             guard.check(directory / name)
+            output_target(directory / name)
     return PolicyReports(directory=directory, formats=formats, lang=language(), names=names)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -14,7 +15,8 @@ import click
 
 from auditor import exitcodes
 from auditor.errors import InputError, UsageError
-from auditor.files.output import InputGuard, write_atomic
+from auditor.files.output import InputGuard
+from auditor.files.paths import Target, kind, lookup, output_target, write_all
 from auditor.files.textsafe import printable
 from auditor.i18n import set_language, t
 
@@ -137,30 +139,52 @@ def given(*paths: Path | None) -> list[Path]:
 
 
 def report_targets(output: Path | None, formats: Sequence[str], registry: Registry[Any, Any]) -> dict[str, Path | None]:
-    """Where each format goes: ``output`` itself, or with several formats ``output`` with each one's suffix."""
+    """Where each format goes: ``output`` itself, or with several formats ``output`` with each one's suffix.
+
+    Several formats need a file name to derive theirs from: a device, pipe or standard stream
+    given as ``output`` is refused (its name with a suffix would be a new file beside it, in /dev).
+    """
     if len(formats) > 1 and output is not None:
+        status = lookup(output) if str(output) != "-" else None
+        if status is not None and not (stat.S_ISREG(status.st_mode) or stat.S_ISDIR(status.st_mode)):
+            raise UsageError(t("paths.formats_need_file", file=output, kind=kind(status.st_mode)))
         return {name: output.with_suffix(f".{registry.format(name).suffix}") for name in formats}
     return dict.fromkeys(formats, output)
 
 
-def guard_targets(targets: Iterable[Path | None], inputs: Iterable[Path]) -> InputGuard:
-    """Refuse now, before any work, a report target that is one of the ``inputs``; the guard for :func:`emit`."""
+def guard_targets(targets: Iterable[Path | None], inputs: Iterable[Path], *, parents: bool = False) -> InputGuard:
+    """Refuse now, before any work, a report target that is an input or cannot be written; the guard for :func:`emit`.
+
+    ``parents``: missing directories on the way to a target will be created before writing.
+    """
     guard = InputGuard(inputs)
     for target in targets:
         if target is not None and str(target) != "-":
             guard.check(target)
+            output_target(target, parents=parents)
     return guard
 
 
 def emit(payload: str | bytes, output: Path | None, inputs: Iterable[Path] | InputGuard) -> None:
     """Send a report to stdout or, atomically, to ``output`` (never over an input file)."""
-    if output is None or str(output) == "-":
-        if isinstance(payload, bytes):
-            sys.stdout.buffer.write(payload)
-            sys.stdout.flush()
-        else:
-            click.echo(payload, nl=False)
-        return
-    (inputs if isinstance(inputs, InputGuard) else InputGuard(inputs)).check(output)
-    write_atomic(output, payload)
-    click.echo(t("cli.written", file=output), err=True)
+    emit_all([(payload, output)], inputs)
+
+
+def emit_all(reports: Sequence[tuple[str | bytes, Path | None]], inputs: Iterable[Path] | InputGuard) -> None:
+    """Send reports to stdout or their files; the files are all replaced or, on any failure, none."""
+    guard = inputs if isinstance(inputs, InputGuard) else InputGuard(inputs)
+    files: list[tuple[Target, bytes]] = []
+    for payload, output in reports:
+        if output is not None and str(output) != "-":
+            guard.check(output)
+            files.append((output_target(output), payload.encode("utf-8") if isinstance(payload, str) else payload))
+    write_all(files)
+    for payload, output in reports:
+        if output is None or str(output) == "-":
+            if isinstance(payload, bytes):
+                sys.stdout.buffer.write(payload)
+                sys.stdout.flush()
+            else:
+                click.echo(payload, nl=False)
+    for target, _ in files:
+        click.echo(t("cli.written", file=target.path), err=True)

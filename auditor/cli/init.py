@@ -8,6 +8,7 @@ import click
 
 from auditor.cli.common import common_options, emit, user_errors
 from auditor.errors import UsageError
+from auditor.files.paths import is_regular_file
 from auditor.i18n import t
 
 
@@ -42,7 +43,7 @@ def init(model: str, entity: str, output: Path | None, force: bool) -> int:
     from auditor.policy.template import render_template
 
     with user_errors():
-        if output is not None and output.exists() and not force:
+        if output is not None and str(output) != "-" and is_regular_file(output) and not force:
             raise UsageError(t("cli.exists", file=output))
         emit(render_template(model, entity), output, [])
     return 0
