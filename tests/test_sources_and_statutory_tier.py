@@ -23,8 +23,8 @@ from auditor.policy.loader import validate_policy
 from auditor.rules.catalogue import load_catalogue
 from auditor.rules.documents import DOCUMENT_KINDS, edition_month, kind_of, registry
 from auditor.rules.lint import deep_merge
-from auditor.rules.schema_check import source_problems
 from auditor.rules.rule import Rule, rule_from_data
+from auditor.rules.schema_check import source_problems
 from auditor.vocab import EDITIONS
 from tests.helpers import AUDIT_DATE, EXAMPLES, run_cli
 
