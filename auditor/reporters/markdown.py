@@ -62,6 +62,7 @@ def render_one(view: ReportView) -> str:
         else f"**{label('summary.must_rate')}: {view.must_rate_label}** "
         f"({escape(label('summary.must_rate_waivers', rate=view.must_rate_with_waivers_label))})",
         "",
+        *([escape(view.statutory_line), ""] if view.statutory_line else []),
         _row([escape(name) for name in view.status_labels.values()]),
         _row(["---:"] * len(view.status_labels)),
         _row([str(view.counts[status]) for status in view.status_labels]),
@@ -81,10 +82,11 @@ def render_one(view: ReportView) -> str:
                     label("field.expected"),
                     label("col.line"),
                     label("field.remediation"),
+                    label("sources"),
                 ]
             )
         )
-        lines.append(_row(["---"] * 7))
+        lines.append(_row(["---"] * 8))
         for outcome in failures[:MAX_FAILURES]:
             lines.append(
                 _row(
@@ -96,6 +98,7 @@ def render_one(view: ReportView) -> str:
                         escape(outcome.expected),
                         outcome.line,
                         escape(outcome.remediation),
+                        escape(outcome.sources),
                     ]
                 )
             )
@@ -119,7 +122,7 @@ def render_one(view: ReportView) -> str:
             [
                 label("col.status"),
                 label("col.id"),
-                label("col.section"),
+                label("sources"),
                 label("col.requirement"),
                 label("col.level"),
                 label("col.severity"),
@@ -134,7 +137,7 @@ def render_one(view: ReportView) -> str:
                     [
                         escape(outcome.status_label),
                         escape(outcome.rule_id),
-                        escape(outcome.section),
+                        escape(outcome.sources),
                         escape(outcome.title),
                         escape(outcome.level_label),
                         escape(outcome.severity_label),

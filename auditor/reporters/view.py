@@ -16,6 +16,7 @@ from typing import Any
 from auditor.audit.results import STATUSES, WARNING_WAIVER_STATES, AuditResult, Outcome
 from auditor.i18n import MESSAGES, Lang, pick
 from auditor.i18n import translate as tr
+from auditor.reporters.sources import sources_text, tier_label
 from auditor.rules.conditions import show
 from auditor.rules.rule import AREA_CHAPTERS, SEVERITY_RANK
 
@@ -120,6 +121,10 @@ class OutcomeView:
     message: str
     remediation: str
     waiver: WaiverView | None
+    sources: str = ""
+    """Every source of the rule, labelled (:func:`auditor.reporters.sources.sources_text`)."""
+    tier: str = "guideline"
+    tier_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -203,6 +208,8 @@ class ReportView:
     not_applicable: list[OutcomeView]
     outcomes: list[OutcomeView]
     anchor: str = field(default="r1")
+    statutory_line: str = ""
+    """The statutory duties' tally, apart from guideline alignment ("" when none were audited)."""
 
     def label(self, key: str, **params: object) -> str:
         """A report message in this report's language (``report.`` prefix optional)."""
@@ -255,6 +262,21 @@ def build(result: AuditResult, lang: Lang, *, anchor: str = "r1") -> ReportView:
         not_applicable=[o for o in outcomes if o.status == "not_applicable"],
         outcomes=outcomes,
         anchor=anchor,
+        statutory_line=_statutory_line(result, lang),
+    )
+
+
+def _statutory_line(result: AuditResult, lang: Lang) -> str:
+    counts = result.summary.statutory
+    if not any(counts.values()):
+        return ""
+    return tr(
+        "report.statutory_line",
+        lang,
+        passed=counts.get("pass", 0),
+        failed=counts.get("fail", 0) + counts.get("error", 0),
+        na=counts.get("not_applicable", 0),
+        manual=counts.get("manual", 0),
     )
 
 
@@ -310,6 +332,9 @@ def outcome_view(outcome: Outcome, result: AuditResult, lang: Lang) -> OutcomeVi
         message=pick(outcome.message, lang),
         remediation=pick(outcome.remediation, lang),
         waiver=_waiver(outcome, lang),
+        sources=sources_text(outcome, lang),
+        tier=outcome.tier,
+        tier_label=tier_label(outcome, lang),
     )
 
 

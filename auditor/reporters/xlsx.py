@@ -35,6 +35,7 @@ COLUMNS: tuple[tuple[str, float], ...] = (
     ("col.no", 5),
     ("col.chapter", 22),
     ("col.section", 18),
+    ("sources", 36),
     ("col.id", 9),
     ("col.requirement", 40),
     ("col.level", 6),
@@ -105,6 +106,7 @@ def _about(sheet: Any, view: ReportView, *, first_row: int) -> None:
         (view.label("cover.sha256"), view.sha256),
         (view.label("cover.tool"), f"auditor {view.tool_version}"),
         (view.label("summary.must_rate"), view.must_rate_label),
+        *([(view.label("tier"), view.statutory_line)] if view.statutory_line else []),
     ]
     for offset, (key, value) in enumerate(rows):
         write_text(sheet.cell(row=first_row + offset, column=1), key)
@@ -138,6 +140,7 @@ def _checklist(sheet: Any, view: ReportView) -> None:
                 str(row - 1),
                 chapter.title,
                 outcome.section,
+                outcome.sources,
                 outcome.rule_id,
                 outcome.title,
                 outcome.level_label,

@@ -1,7 +1,7 @@
 # Generated from auditor/reporters/templates/audit.html.j2 by scripts/compile_templates.py: do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = 'c253542f36b178c6f1a7c371b333c6162e1ffca6732d15e81c1c34cabcec4e90'
+SOURCE_SHA256 = 'eed7add8269ee99f1b979b645e5e76e26b3460ebab8559ec985cbb38da2f8a54'
 JINJA2_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'audit.html.j2'
@@ -173,7 +173,13 @@ def block_body(context, missing=missing):
         l_2_status = missing
         yield '</tr></tbody>\n    </table>\n    </div>\n  </div>\n  <p class="note">'
         yield escape(context.call(environment.getattr(l_1_r, 'label'), 'summary.rate_note', _loop_vars=_loop_vars))
-        yield '</p>\n\n  <h3>'
+        yield '</p>\n'
+        if environment.getattr(l_1_r, 'statutory_line'):
+            pass
+            yield '<p class="note statutory">'
+            yield escape(environment.getattr(l_1_r, 'statutory_line'))
+            yield '</p>'
+        yield '\n  <h3>'
         yield escape(context.call(environment.getattr(l_1_r, 'label'), 'summary.by_severity', _loop_vars=_loop_vars))
         yield '</h3>\n  <table class="severity">\n    <thead><tr><th scope="col">'
         yield escape(context.call(environment.getattr(l_1_r, 'label'), 'col.severity', _loop_vars=_loop_vars))
@@ -221,7 +227,7 @@ def block_body(context, missing=missing):
                 yield '</p>\n      <p class="urgent-fix">'
                 yield escape(environment.getattr(l_2_f, 'remediation'))
                 yield '</p>\n      <p class="urgent-where">'
-                yield escape(environment.getattr(l_2_f, 'section'))
+                yield escape(environment.getattr(l_2_f, 'sources'))
                 if environment.getattr(l_2_f, 'location'):
                     pass
                     yield ' ・ <span class="code">'
@@ -306,8 +312,14 @@ def block_body(context, missing=missing):
                 yield escape(environment.getattr(l_3_f, 'severity_label'))
                 yield '</span> '
                 yield escape(environment.getattr(l_3_f, 'level_label'))
-                yield ' ・ '
-                yield escape(environment.getattr(l_3_f, 'section'))
+                if (environment.getattr(l_3_f, 'tier') == 'statutory'):
+                    pass
+                    yield ' ・ '
+                    yield escape(environment.getattr(l_3_f, 'tier_label'))
+                yield '</p>\n      <p class="finding-sources"><span class="k">'
+                yield escape(context.call(environment.getattr(l_1_r, 'label'), 'sources', _loop_vars=_loop_vars))
+                yield '</span>'
+                yield escape(environment.getattr(l_3_f, 'sources'))
                 yield '</p>\n      <div class="facts">\n        <p class="fact"><span class="k">'
                 yield escape(context.call(environment.getattr(l_1_r, 'label'), 'field.declared', _loop_vars=_loop_vars))
                 yield '</span><b>'
@@ -498,4 +510,4 @@ def block_body(context, missing=missing):
     l_1_r = l_1_a = l_1_lp = l_1_rp = l_1_chapter_chart = l_1_network_diagram = l_1_namespace = l_1_ns = missing
 
 blocks = {'body': block_body}
-debug_info = '2=12&3=17&4=26&5=33&6=35&7=38&8=40&9=42&10=44&11=46&13=48&14=50&18=52&19=56&20=60&21=64&22=68&23=72&24=76&25=80&26=84&29=88&32=90&33=94&35=96&36=100&37=104&38=108&40=112&41=120&45=128&46=132&47=136&51=140&52=142&55=144&56=146&57=148&61=150&62=152&63=162&67=170&69=172&71=174&73=182&74=186&79=200&80=202&82=205&84=209&85=217&86=219&91=231&95=234&96=236&98=238&99=240&103=242&104=244&106=246&107=248&111=250&112=252&113=254&114=256&115=265&116=267&117=271&118=281&119=285&121=291&122=295&123=297&125=299&127=307&128=311&129=315&130=325&131=329&135=334&136=337&138=339&139=343&145=358&146=361&150=364&151=366&152=368&155=371&157=385&158=389&163=417&167=420&168=422&169=424&171=427&172=431&173=433&174=437&179=447&183=450&184=452&187=454&188=458&189=460&190=464&191=466&193=470'
+debug_info = '2=12&3=17&4=26&5=33&6=35&7=38&8=40&9=42&10=44&11=46&13=48&14=50&18=52&19=56&20=60&21=64&22=68&23=72&24=76&25=80&26=84&29=88&32=90&33=94&35=96&36=100&37=104&38=108&40=112&41=120&45=128&46=132&47=136&51=140&52=142&55=144&56=146&57=148&61=150&62=152&63=162&67=170&68=172&70=178&72=180&74=188&75=192&80=206&81=208&83=211&85=215&86=223&87=225&92=237&96=240&97=242&99=244&100=246&104=248&105=250&107=252&108=254&112=256&113=258&114=260&115=262&116=271&117=273&118=277&119=287&120=291&122=297&123=301&124=303&126=305&127=315&129=319&130=323&131=327&132=337&133=341&137=346&138=349&140=351&141=355&147=370&148=373&152=376&153=378&154=380&157=383&159=397&160=401&165=429&169=432&170=434&171=436&173=439&174=443&175=445&176=449&181=459&185=462&186=464&189=466&190=470&191=472&192=476&193=478&195=482'
