@@ -10,7 +10,8 @@ Kinds (``made:``): ``fifo``, ``socket``, ``dev-null``/``dev-zero``/``dev-full`` 
 1,3 / 1,5 / 1,7 made with mknod, as root; elsewhere links to the /dev nodes), ``block`` (a block device node of
 an unassigned major number: refused before any open), ``link-loop`` (``ln -s NAME NAME``),
 ``dangling-link``, ``long-name`` (a 277-byte Japanese name; nothing is made), ``directory``,
-``no-directory`` (the name inside a directory that does not exist), ``copy`` (of the corpus file
+``no-directory`` (the name inside a directory that does not exist), ``under-a-file`` (the name
+below a regular file, as if it were a directory), ``copy`` (of the corpus file
 ``source:``), ``text`` (``text:`` as UTF-8), ``existing`` (the system path ``path:`` itself).
 """
 
@@ -55,6 +56,8 @@ def make(kind: str, target: Path, case: dict[str, Any], corpus: Path) -> None:
         shutil.copyfile(corpus / case["source"], target)
     elif kind == "text":
         target.write_text(case["text"], encoding="utf-8")
+    elif kind == "under-a-file":
+        target.parent.write_text("a file where a directory should be\n", encoding="utf-8")
     elif kind not in ("long-name", "no-directory", "existing"):
         raise AssertionError(f"unknown kind {kind!r}")
 
@@ -90,6 +93,8 @@ def target_path(case: dict[str, Any], directory: Path) -> Path:
     channel = case["channel"]
     if case["made"] == "no-directory":
         return directory / "no-such-directory" / name
+    if case["made"] == "under-a-file":
+        return directory / "a-file" / name
     if channel == "output-multi":
         return directory / "report.md"
     if channel in ("pack-file", "batch-dir", "batch-glob"):
@@ -191,7 +196,7 @@ def prepare(
     channel = case["channel"]
     directory.mkdir(parents=True)
     target = Path(case["path"]) if case["made"] == "existing" else target_path(case, directory)
-    if target.parent != directory and case["made"] not in ("no-directory", "existing"):
+    if target.parent != directory and case["made"] not in ("no-directory", "under-a-file", "existing"):
         target.parent.mkdir()
     if channel in ("batch-dir", "batch-glob"):
         shutil.copyfile(good, target.parent / "good.yaml")  # audited all the same

@@ -295,11 +295,13 @@ def test_nothing_filled_in_writes_nothing(tmp_path: Path) -> None:
 def _bomb() -> bytes:
     """A small zip whose one member expands to 300 MB (written in chunks: the test itself stays small)."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
-            chunk = b"a" * (1 << 20)
-            for _ in range(300):
-                member.write(chunk)
+    with (
+        zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+        archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member,
+    ):
+        chunk = b"a" * (1 << 20)
+        for _ in range(300):
+            member.write(chunk)
     return buffer.getvalue()
 
 

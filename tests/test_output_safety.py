@@ -74,14 +74,19 @@ def test_report_is_not_written_into_a_rule_pack(workdir: Path) -> None:
     ).code in (exitcodes.OK, exitcodes.FINDINGS)
 
 
-@pytest.mark.parametrize(
-    ("target", "fragment"), [("no-such-dir/report.json", "cannot write"), ("sub", "is a directory")]
-)
+@pytest.mark.parametrize(("target", "fragment"), [("a-file/report.json", "cannot write"), ("sub", "is a directory")])
 def test_unwritable_target_is_an_input_error_not_a_crash(workdir: Path, target: str, fragment: str) -> None:
+    (workdir / "a-file").write_text("not a directory", encoding="utf-8")
     result = run_cli("audit", "policy.yaml", "--format", "json", "-o", target, "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT, result.stderr
     assert fragment in result.stderr and "Traceback" not in result.stderr
     assert _leftovers(workdir) == []
+
+
+def test_missing_parent_directories_are_created(workdir: Path) -> None:
+    result = run_cli("audit", "policy.yaml", "--format", "json,markdown", "-o", "out/2026/report", "--date", AUDIT_DATE)
+    assert result.code in (exitcodes.OK, exitcodes.FINDINGS), result.stderr
+    assert sorted(p.name for p in (workdir / "out" / "2026").iterdir()) == ["report.json", "report.md"]
 
 
 def test_permission_denied_is_an_input_error(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:

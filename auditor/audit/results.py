@@ -51,6 +51,34 @@ class EvidenceRef:
 
 
 @dataclass(frozen=True)
+class SourceRef:
+    """One source of the rule behind an outcome, as reports name it (see :mod:`auditor.rules.documents`)."""
+
+    document: str
+    kind: str
+    name: dict[str, str]
+    """The document's short name in every language (「ガイドライン」, 「地方自治法」)."""
+    title: dict[str, str]
+    section: str | None
+    """Where in the document, as numbered in the audited edition."""
+    evidence: str
+    in_force_from: dt.date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One failed condition of a rule's check (a check with several conditions reports each)."""
+
+    path: str
+    actual: Any
+    expected: str
+    declared: bool
+    line: int | None = None
+    column: int | None = None
+
+
+@dataclass(frozen=True)
 class Outcome:
     """The result of one rule against one policy."""
 
@@ -73,6 +101,13 @@ class Outcome:
     description: dict[str, str] = field(default_factory=dict)
     baselined: bool = False
     """A failure recorded in the baseline given with ``--baseline``: still a failure, not gating."""
+    tier: str = "guideline"
+    """``statutory`` (法令上の義務, applies by the audit date) or ``guideline`` (guideline alignment)."""
+    sources: tuple[SourceRef, ...] = ()
+    failures: tuple[Failure, ...] = ()
+    """Every failed condition of the check (the first is the one ``path``/``actual``/``expected`` name)."""
+    value_label: dict[str, str] | None = None
+    """How the checked value is to be read, where no source sets a figure (e.g. the body's own value)."""
     evidence: EvidenceRef | None = None
     """The reviewed evidence of this rule (``evidence:`` in the policy, ``--evidence`` files)."""
     citations: tuple[Citation, ...] = ()
@@ -106,24 +141,35 @@ class NetworkSnapshot:
 
 @dataclass(frozen=True)
 class Summary:
-    """Counts per status and the compliance rates of must-level (必須) requirements."""
+    """Counts per status, the compliance rates of must-level (必須) guideline requirements, and the
+    statutory duties (法令上の義務) counted apart: they are not part of guideline alignment."""
 
     counts: dict[str, int]
     must_rate: float | None
     must_rate_with_waivers: float | None
+    statutory: dict[str, int] = field(default_factory=dict)
+    """Counts per status of the statutory duties (also included in ``counts``)."""
 
     @classmethod
     def of(cls, outcomes: list[Outcome]) -> Summary:
-        counts = {status: 0 for status in ("pass", "fail", "not_applicable", "waived", "manual", "error")}
+        counts: dict[str, int] = {status: 0 for status in STATUSES}
+        statutory: dict[str, int] = {status: 0 for status in STATUSES}
         for outcome in outcomes:
             counts[outcome.status] += 1
-        must = [o for o in outcomes if o.level == "must" and o.status in ("pass", "fail", "waived", "error")]
+            if outcome.tier == "statutory":
+                statutory[outcome.status] += 1
+        must = [
+            o
+            for o in outcomes
+            if o.level == "must" and o.tier != "statutory" and o.status in ("pass", "fail", "waived", "error")
+        ]
         passed = sum(1 for o in must if o.status == "pass")
         waived = sum(1 for o in must if o.status == "waived")
         return cls(
             counts=counts,
             must_rate=passed / len(must) if must else None,
             must_rate_with_waivers=(passed + waived) / len(must) if must else None,
+            statutory=statutory,
         )
 
 

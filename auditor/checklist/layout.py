@@ -25,6 +25,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("no", "col.no", 5),
     Column("chapter", "col.chapter", 22),
     Column("section", "col.section", 18),
+    Column("sources", "sources", 36),
     Column("rule_id", "col.id", 9),
     Column("requirement", "col.requirement", 40),
     Column("level", "col.level", 6),

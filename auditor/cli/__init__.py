@@ -18,7 +18,8 @@ from typing import Any
 import click
 
 from auditor import __version__, exitcodes
-from auditor.cli.common import CONTEXT_SETTINGS, common_options
+from auditor.cli.common import common_options, settle_language
+from auditor.cli.localized import Group, Option, group
 from auditor.entry import prestart
 from auditor.i18n import t
 
@@ -46,7 +47,7 @@ class OutputClosed(Exception):
     """
 
 
-class LazyGroup(click.Group):
+class LazyGroup(Group):
     """A group whose subcommands are imported on first use."""
 
     def invoke(self, ctx: click.Context) -> object:
@@ -68,21 +69,19 @@ class LazyGroup(click.Group):
         return command
 
 
-@click.group(cls=LazyGroup, context_settings=CONTEXT_SETTINGS)
-@click.version_option(__version__, "-V", "--version", prog_name="auditor")
+@group(
+    cls=LazyGroup,
+    help="help.cli",
+    examples=[
+        "auditor init --model beta_prime -o policy.yaml",
+        "auditor audit policy.yaml",
+        "auditor --lang en audit policy.yaml --format json -o report.json",
+    ],
+)
+@click.version_option(__version__, "-V", "--version", prog_name="auditor", cls=Option, help="help.opt.version")
 @common_options
 def cli() -> None:
-    """Audit a local government's information-security policy against the MIC guideline.
-
-    総務省「地方公共団体における情報セキュリティポリシーに関するガイドライン」に照らして、
-    団体が宣言した情報セキュリティポリシー（YAML）を監査します。
-
-    \b
-    Example:
-      auditor init --model beta_prime -o policy.yaml
-      auditor audit policy.yaml
-      auditor audit policy.yaml --format json -o report.json --lang en
-    """
+    """The ``auditor`` group: its subcommands are in :data:`COMMANDS`."""
 
 
 class _WholeWrites(io.RawIOBase):
@@ -136,10 +135,15 @@ def main(argv: list[str] | None = None) -> None:
     _whole_writes_to_stdout()
     debug = "--debug" in args or bool(os.environ.get("AUDITOR_DEBUG"))
     try:
+        settle_language(args)
         prestart(args)  # a no-op if the console script (auditor.entry) already did it
         code = cli.main(args=args, prog_name="auditor", standalone_mode=False)
     except click.exceptions.Exit as exc:
         code = exc.exit_code
+    except click.UsageError as exc:  # click's own message (English), in our one-line form
+        command = exc.ctx.command_path if exc.ctx is not None else "auditor"
+        click.echo(t("cli.usage_error", message=exc.format_message(), command=command), err=True)
+        code = exitcodes.USAGE_OR_INPUT
     except click.ClickException as exc:
         exc.show()
         code = exc.exit_code if exc.exit_code != 1 else exitcodes.USAGE_OR_INPUT

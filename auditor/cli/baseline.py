@@ -9,7 +9,6 @@ import click
 
 from auditor.audit.results import AuditResult
 from auditor.cli.common import (
-    CONTEXT_SETTINGS,
     bundle,
     catalogue_options,
     common_options,
@@ -18,49 +17,40 @@ from auditor.cli.common import (
     output_option,
     user_errors,
 )
+from auditor.cli.localized import group, option
 from auditor.errors import UsageError
 from auditor.files.output import check_not_input
 from auditor.files.paths import is_regular_file, lookup, output_target, write_report
 from auditor.i18n import t
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+@group(
+    help="help.baseline",
+    examples=[
+        "auditor baseline create policy.yaml -o .auditor-baseline.yaml",
+        "auditor audit policy.yaml --baseline .auditor-baseline.yaml",
+        "auditor baseline update policy.yaml -o .auditor-baseline.yaml",
+    ],
+)
 @common_options
 def baseline() -> None:
-    """Record the failures accepted when adopting auditor (a baseline file).
-
-    `auditor audit --baseline FILE` then fails only on findings that are not in FILE, and still
-    shows the recorded ones (marked as baseline). The file is YAML; review it like the policy.
-
-    \b
-    Example:
-      auditor baseline create policy.yaml -o .auditor-baseline.yaml
-      auditor audit policy.yaml --baseline .auditor-baseline.yaml
-      auditor baseline update policy.yaml -o .auditor-baseline.yaml
-    """
+    """The ``auditor baseline`` group."""
 
 
 _audit_options = bundle(
     click.argument("policies", nargs=-1, required=True, type=click.Path(path_type=Path)),
-    output_option("The baseline file (YAML).", required=True),
-    catalogue_options(
-        rules_help="An extra directory of rule files (repeatable).",
-        edition_help="Guideline edition (default: the newest encoded).",
-    ),
-    date_option("Audit date YYYY-MM-DD (default today)."),
-    click.option(
-        "--waivers",
-        "waiver_file",
-        type=click.Path(path_type=Path),
-        default=None,
-        help="A YAML file of further waivers, as for `auditor audit`.",
-    ),
+    output_option("help.baseline.output", required=True),
+    catalogue_options(),
+    date_option("help.baseline.date"),
+    option("--waivers", "waiver_file", type=click.Path(path_type=Path), default=None, help="help.baseline.waivers"),
 )
 
 
-@baseline.command(context_settings=CONTEXT_SETTINGS)
+@baseline.command(
+    help="help.baseline.create", examples=["auditor baseline create policy.yaml -o .auditor-baseline.yaml"]
+)
 @_audit_options
-@click.option("--force", is_flag=True, help="Replace an existing baseline file.")
+@option("--force", is_flag=True, help="help.baseline.force")
 @common_options
 def create(
     policies: tuple[Path, ...],
@@ -71,12 +61,7 @@ def create(
     waiver_file: Path | None,
     force: bool,
 ) -> int:
-    """Audit POLICIES and record every current failure in a new baseline file.
-
-    \b
-    Example:
-      auditor baseline create policy.yaml -o .auditor-baseline.yaml
-    """
+    """Write a new baseline of the current failures (refusing to replace one unless ``force``)."""
     from auditor.audit import baseline as library
 
     with user_errors():
@@ -90,7 +75,9 @@ def create(
     return 0
 
 
-@baseline.command(context_settings=CONTEXT_SETTINGS)
+@baseline.command(
+    help="help.baseline.update", examples=["auditor baseline update policy.yaml -o .auditor-baseline.yaml"]
+)
 @_audit_options
 @common_options
 def update(
@@ -101,15 +88,7 @@ def update(
     today: dt.date,
     waiver_file: Path | None,
 ) -> int:
-    """Merge the current failures of POLICIES into an existing baseline file.
-
-    Entries of other policies are kept; entries that still match keep their date and note; new
-    failures are added; entries now fixed or changed are removed.
-
-    \b
-    Example:
-      auditor baseline update policy.yaml -o .auditor-baseline.yaml
-    """
+    """Merge the current failures into the existing baseline (:func:`auditor.audit.baseline.update`)."""
     from auditor.audit import baseline as library
 
     with user_errors():

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from auditor.cli.common import CONTEXT_SETTINGS, catalogue_options, common_options, date_option, emit, user_errors
+from auditor.cli.common import catalogue_options, common_options, date_option, emit, user_errors
+from auditor.cli.localized import group, option
 from auditor.errors import UsageError
 from auditor.files.output import check_not_input
 from auditor.files.paths import is_regular_file, output_target, write_report
@@ -15,29 +16,33 @@ from auditor.files.textsafe import printable
 from auditor.i18n import t
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+@group(
+    help="help.checklist",
+    examples=[
+        "auditor checklist export policy.yaml -o checklist.xlsx",
+        "auditor checklist import checklist.xlsx -o evidence.yaml --policy policy.yaml",
+        "auditor audit policy.yaml --evidence evidence.yaml --format pdf -o report.pdf",
+    ],
+)
 @common_options
 def checklist() -> None:
-    """The Excel checklist round trip: export it, fill in the 要確認 rows, import them as evidence.
-
-    \b
-    Example:
-      auditor checklist export policy.yaml -o checklist.xlsx
-      auditor checklist import checklist.xlsx -o evidence.yaml --policy policy.yaml
-      auditor audit policy.yaml --evidence evidence.yaml --format pdf -o report.pdf
-    """
+    """The ``auditor checklist`` group."""
 
 
-@checklist.command("export", context_settings=CONTEXT_SETTINGS)
+@checklist.command(
+    "export",
+    help="help.checklist.export",
+    examples=["auditor checklist export policy.yaml -o checklist.xlsx --evidence evidence.yaml"],
+)
 @click.argument("policy", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="The checklist workbook (.xlsx).")
-@click.option(
+@option("-o", "--output", type=click.Path(path_type=Path), required=True, help="help.checklist.output")
+@option(
     "--evidence",
     "--evidence-file",
     "evidence_files",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="Evidence files whose records fill the rows they settle (repeatable), as for `auditor audit`.",
+    help="help.opt.evidence",
 )
 @catalogue_options()
 @date_option()
@@ -50,12 +55,7 @@ def export(
     edition: str | None,
     today: dt.date,
 ) -> int:
-    """Audit POLICY and write its checklist workbook (the same as `auditor audit --format xlsx`).
-
-    \b
-    Example:
-      auditor checklist export policy.yaml -o checklist.xlsx --evidence evidence.yaml
-    """
+    """Audit ``policy`` (with ``evidence_files``) and write its checklist workbook."""
     from auditor.audit.service import audit_files
     from auditor.cli.common import guard_targets
     from auditor.i18n import language
@@ -70,34 +70,22 @@ def export(
     return 0
 
 
-@checklist.command("import", context_settings=CONTEXT_SETTINGS)
+@checklist.command(
+    "import",
+    help="help.checklist.import",
+    examples=["auditor checklist import filled.xlsx -o evidence.yaml --policy policy.yaml"],
+)
 @click.argument("workbook", type=click.Path(path_type=Path))
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), required=True, help="The evidence file to write (YAML)."
-)
-@click.option(
-    "--policy",
-    "policy_file",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="The policy the checklist belongs to: another body's sheet is refused, another version named.",
-)
-@click.option("--sheet", default=None, help="Read only this sheet (when the workbook holds several bodies).")
-@click.option("--force", is_flag=True, help="Replace an existing evidence file.")
-@date_option("Today's date YYYY-MM-DD (default today): review dates after it are refused.")
+@option("-o", "--output", type=click.Path(path_type=Path), required=True, help="help.checklist.import_output")
+@option("--policy", "policy_file", type=click.Path(path_type=Path), default=None, help="help.checklist.policy")
+@option("--sheet", default=None, help="help.checklist.sheet")
+@option("--force", is_flag=True, help="help.checklist.force")
+@date_option("help.checklist.date")
 @common_options
 def import_(
     workbook: Path, output: Path, policy_file: Path | None, sheet: str | None, force: bool, today: dt.date
 ) -> int:
-    """Read what staff filled in on WORKBOOK's rows into evidence records (the file `--evidence` takes).
-
-    Every row with a 確認結果 becomes a record (what, where, who, when, how, until when). A bad cell
-    is reported as sheet and cell, and then nothing is written.
-
-    \b
-    Example:
-      auditor checklist import filled.xlsx -o evidence.yaml --policy policy.yaml
-    """
+    """Read ``workbook`` into evidence records and write them to ``output``, whole or not at all."""
     from auditor.checklist.importer import read_checklist
     from auditor.evidence.io import dumps_yaml
 

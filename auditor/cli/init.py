@@ -7,56 +7,34 @@ from pathlib import Path
 import click
 
 from auditor.cli.common import common_options, emit, user_errors
+from auditor.cli.localized import command, option
 from auditor.errors import UsageError
 from auditor.files.paths import is_regular_file
 from auditor.i18n import t
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
-    "--model",
-    type=click.Choice(["alpha", "alpha_prime", "beta", "beta_prime"]),
-    default=None,
-    help="Network model (三層の対策のモデル). Default: alpha, or the draft's with --from.",
+@command(
+    help="help.init",
+    examples=[
+        "auditor init --model beta_prime -o policy.yaml",
+        "auditor init --entity prefecture --model alpha -o pref.yaml",
+        "auditor init --example -o example.yaml",
+        "auditor init --from draft.yaml -o policy.yaml",
+    ],
 )
-@click.option(
-    "--entity",
-    type=click.Choice(["municipality", "prefecture"]),
-    default=None,
-    help="Municipality (市区町村) or prefecture (都道府県). Default: municipality, or the draft's with --from.",
+@option(
+    "--model", type=click.Choice(["alpha", "alpha_prime", "beta", "beta_prime"]), default=None, help="help.init.model"
 )
-@click.option(
-    "--example",
-    is_flag=True,
-    help="Fill every value with the guideline-compliant example instead of leaving it unanswered.",
-)
-@click.option(
-    "--from",
-    "draft",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Merge a draft of `auditor extract`: keep what it settled (with its citations), the rest unanswered.",
-)
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), default=None, help="Write to FILE instead of standard output."
-)
-@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+@option("--entity", type=click.Choice(["municipality", "prefecture"]), default=None, help="help.init.entity")
+@option("--example", is_flag=True, help="help.init.example")
+@option("--from", "draft", type=click.Path(path_type=Path), default=None, help="help.init.from")
+@option("-o", "--output", type=click.Path(path_type=Path), default=None, help="help.init.output")
+@option("--force", is_flag=True, help="help.init.force")
 @common_options
 def init(
     model: str | None, entity: str | None, example: bool, draft: Path | None, output: Path | None, force: bool
 ) -> int:
-    """Write a complete, commented (Japanese) template policy that validates.
-
-    Every value is unanswered (null), with the value the rules expect and their level in the
-    comment above it, so an unfilled template audits as not declared, never as compliant.
-
-    \b
-    Example:
-      auditor init --model beta_prime -o policy.yaml
-      auditor init --entity prefecture --model alpha -o pref.yaml
-      auditor init --example -o example.yaml
-      auditor init --from draft.yaml -o policy.yaml
-    """
+    """Write the template of ``model`` and ``entity``: unanswered, the example, or merged from ``draft``."""
     from auditor.policy.template import render_template
 
     with user_errors():

@@ -70,7 +70,8 @@ def write_atomic(target: Path, payload: str | bytes) -> None:
     partial report: the temporary file is removed on any error, including KeyboardInterrupt and
     SIGTERM. Problems the user can fix (no such directory, no permission, the target is a
     directory, disk full) raise :class:`OutputError` (exit code 2). The new file keeps the
-    permissions of the file it replaces, or gets the usual ones (umask).
+    permissions of the file it replaces, or gets the usual ones (umask). Missing parent
+    directories are created (``-o out/report.pdf`` with no ``out/`` yet).
     """
     with sigterm_as_interrupt():
         staged = stage(target, payload)
@@ -122,6 +123,7 @@ def stage(target: Path, payload: str | bytes, *, shown: Path | None = None) -> S
         raise paths.cannot_write(shown, t("file.is_directory"))
     mode = _mode_for(target)
     try:
+        directory.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{_short(target.name)}.", suffix=".tmp", dir=directory)
     except OSError as exc:
         raise paths.cannot_write(shown, paths.reason(exc)) from None

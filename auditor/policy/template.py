@@ -116,7 +116,7 @@ IDENTITY = frozenset({"entity.name", "entity.code", "entity.type", "policy.guide
 """Fields written even in an unanswered template: who the body is, its model, the edition it follows."""
 
 
-RECENT_DATES = ("revised_on", "last_performed_on", "last_reviewed_on")
+RECENT_DATES = ("revised_on", "published_on", "last_performed_on", "last_reviewed_on")
 """Date fields that say when something was last done: the template dates them a month before today,
 so that a fresh template does not fail "within the last fiscal year" rules a year later."""
 

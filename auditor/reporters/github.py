@@ -14,8 +14,9 @@ from collections.abc import Sequence
 
 from auditor.audit.results import WARNING_WAIVER_STATES, AuditResult, Outcome
 from auditor.files.textsafe import printable, printable_lines
-from auditor.i18n import pick, t
+from auditor.i18n import language, pick, t
 from auditor.reporters import ReportOptions
+from auditor.reporters.sources import sources_text
 
 
 def _escape_data(text: str) -> str:
@@ -76,7 +77,8 @@ def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
             message = f"{pick(outcome.title)}: {pick(outcome.message)}"
             if outcome.status in ("fail", "error"):
                 message += (
-                    f"\n{t('report.fix')}: {pick(outcome.remediation)}\n{t('report.guideline')}: {outcome.section}"
+                    f"\n{t('report.fix')}: {pick(outcome.remediation)}"
+                    f"\n{t('report.sources')}: {sources_text(outcome, language())}"
                 )
             lines.append(
                 annotation(

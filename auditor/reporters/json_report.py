@@ -45,6 +45,7 @@ from auditor.audit.results import (
 )
 from auditor.i18n import pick
 from auditor.reporters import ReportOptions
+from auditor.reporters.sources import source_dicts
 
 
 def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
@@ -76,6 +77,7 @@ def to_dict(result: AuditResult) -> dict[str, Any]:
             **summary.counts,
             "must_compliance_rate": _rate(summary.must_rate),
             "must_compliance_rate_with_waivers": _rate(summary.must_rate_with_waivers),
+            "statutory": dict(summary.statutory),
         },
         "outcomes": [outcome_dict(outcome) for outcome in result.outcomes],
         "notes": list(result.notes),
@@ -160,7 +162,22 @@ def outcome_dict(outcome: Outcome) -> dict[str, Any]:
         "expected": outcome.expected,
         "message": pick(outcome.message),
         "remediation": pick(outcome.remediation),
+        "tier": outcome.tier,
+        "sources": source_dicts(outcome),
+        "failures": [
+            {
+                "path": failure.path,
+                "actual": failure.actual,
+                "expected": failure.expected,
+                "declared": failure.declared,
+                "line": failure.line,
+                "column": failure.column,
+            }
+            for failure in outcome.failures
+        ],
     }
+    if outcome.value_label is not None:
+        item["value_label"] = pick(outcome.value_label)
     item["baselined"] = outcome.baselined
     if outcome.waiver is not None:
         item["waiver"] = {

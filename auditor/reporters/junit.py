@@ -15,8 +15,9 @@ from xml.etree import ElementTree as ET
 
 from auditor.audit.results import AuditResult, Outcome
 from auditor.files.textsafe import printable, printable_lines
-from auditor.i18n import pick, t
+from auditor.i18n import language, pick, t
 from auditor.reporters import ReportOptions
+from auditor.reporters.sources import sources_text, tier_label
 
 
 def _testcase(result: AuditResult, outcome: Outcome) -> ET.Element:
@@ -35,7 +36,8 @@ def _testcase(result: AuditResult, outcome: Outcome) -> ET.Element:
         case.set("line", str(outcome.line))
     details = (
         f"{printable(pick(outcome.message))}\n{t('report.fix')}: {printable(pick(outcome.remediation))}\n"
-        f"{t('report.guideline')}: {printable(outcome.section)}"
+        f"{t('report.sources')}: {printable(sources_text(outcome, language()))}"
+        + (f"\n{t('report.tier')}: {tier_label(outcome, language())}" if outcome.tier == "statutory" else "")
     )
     for citation in outcome.citations:
         details += f"\n{citation_line(citation)}"

@@ -62,6 +62,7 @@ def render_one(view: ReportView) -> str:
         else f"**{label('summary.must_rate')}: {view.must_rate_label}** "
         f"({escape(label('summary.must_rate_waivers', rate=view.must_rate_with_waivers_label))})",
         "",
+        *([escape(view.statutory_line), ""] if view.statutory_line else []),
         _row([escape(name) for name in view.status_labels.values()]),
         _row(["---:"] * len(view.status_labels)),
         _row([str(view.counts[status]) for status in view.status_labels]),
@@ -80,6 +81,7 @@ def render_one(view: ReportView) -> str:
             label("field.expected"),
             label("col.line"),
             label("field.remediation"),
+            label("sources"),
             *([label("citation")] if cited else []),
         ]
         lines.append(_row(headers))
@@ -93,6 +95,7 @@ def render_one(view: ReportView) -> str:
                 escape(outcome.expected),
                 outcome.line,
                 escape(outcome.remediation),
+                escape(outcome.sources),
             ]
             if cited:
                 cells.append("<br>".join(escape(citation) for citation in outcome.citations))
@@ -151,7 +154,7 @@ def render_one(view: ReportView) -> str:
             [
                 label("col.status"),
                 label("col.id"),
-                label("col.section"),
+                label("sources"),
                 label("col.requirement"),
                 label("col.level"),
                 label("col.severity"),
@@ -166,7 +169,7 @@ def render_one(view: ReportView) -> str:
                     [
                         escape(outcome.status_label),
                         escape(outcome.rule_id),
-                        escape(outcome.section),
+                        escape(outcome.sources),
                         escape(outcome.title),
                         escape(outcome.level_label),
                         escape(outcome.severity_label),

@@ -27,9 +27,10 @@ from typing import Any
 from auditor import __version__
 from auditor.audit.results import AuditResult, Outcome
 from auditor.evidence.model import Citation
-from auditor.i18n import pick, t
+from auditor.i18n import language, pick, t
 from auditor.reporters import ReportOptions
 from auditor.reporters.json_report import evidence_ref_dict, evidence_state_dict
+from auditor.reporters.sources import source_dicts, source_labels
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"critical": "error", "high": "error", "medium": "warning", "low": "note"}
@@ -54,10 +55,11 @@ def artifact_uri(file: str) -> str:
 
 def _help(outcome: Outcome) -> dict[str, str]:
     remediation = pick(outcome.remediation)
-    guideline = f"{t('report.guideline')}: {outcome.section}"
+    lines = source_labels(outcome, language()) or [outcome.section]
+    listed = "\n".join(f"- {line}" for line in lines)
     return {
-        "text": f"{remediation}\n{guideline}",
-        "markdown": f"**{t('report.fix')}**: {remediation}\n\n**{guideline}**",
+        "text": f"{remediation}\n{t('report.sources')}:\n{listed}",
+        "markdown": f"**{t('report.fix')}**: {remediation}\n\n**{t('report.sources')}**\n\n{listed}",
     }
 
 
@@ -75,11 +77,13 @@ def descriptor(outcome: Outcome) -> dict[str, Any]:
         "help": _help(outcome),
         "defaultConfiguration": {"level": LEVELS[outcome.severity]},
         "properties": {
-            "tags": ["mic-guideline", outcome.level, outcome.area],
+            "tags": ["statutory-duty" if outcome.tier == "statutory" else "mic-guideline", outcome.level, outcome.area],
             "level": outcome.level,
             "severity": outcome.severity,
             "area": outcome.area,
             "section": outcome.section,
+            "tier": outcome.tier,
+            "sources": source_dicts(outcome),
             "precision": "very-high",
             "security-severity": SECURITY_SEVERITY[outcome.severity],
         },
@@ -133,6 +137,8 @@ def _result(
         properties["expected"] = outcome.expected
     if outcome.baselined:
         properties["baselined"] = True
+    if len(outcome.failures) > 1:
+        properties["failures"] = [{"path": f.path, "expected": f.expected} for f in outcome.failures]
     if outcome.evidence is not None:
         properties["evidence"] = evidence_ref_dict(outcome.evidence)
     item["properties"] = properties

@@ -16,6 +16,7 @@ from auditor.evidence.model import Citation
 from auditor.files.textsafe import printable
 from auditor.i18n import pick, t
 from auditor.reporters import ReportOptions
+from auditor.reporters.sources import sources_text
 from auditor.rules.conditions import show
 from auditor.rules.rule import AREA_CHAPTERS
 
@@ -93,14 +94,32 @@ def render_one(result: AuditResult, options: ReportOptions) -> str:
             fix = "対応" if lang == "ja" else "Fix"
             lines.append(
                 f"[{printable(o.rule_id)}{_known(o)}] {printable(pick(o.title))} ({where})\n"
-                f"    {printable(pick(o.message))}\n    {fix}: {printable(pick(o.remediation))}"
+                f"    {printable(pick(o.message))}\n    {fix}: {printable(pick(o.remediation))}\n"
+                f"    {t('report.sources')}: {printable(sources_text(o, lang))}"
             )
             lines.extend(f"    {citation_line(citation)}" for citation in o.citations)
         blocks.append("\n".join(lines))
     blocks.extend(evidence_blocks(result))
     blocks.extend(ci_blocks(result))
-    blocks.append(summary_line(result) + "\n" + rates_line(result))
+    closing = summary_line(result) + "\n" + rates_line(result)
+    if statutory_line(result):
+        closing += "\n" + statutory_line(result)
+    blocks.append(closing)
     return "\n\n".join(blocks)
+
+
+def statutory_line(result: AuditResult) -> str:
+    """The statutory duties (法令上の義務), counted apart from guideline alignment ("" when none)."""
+    counts = result.summary.statutory
+    if not any(counts.values()):
+        return ""
+    return t(
+        "report.statutory_line",
+        passed=counts.get("pass", 0),
+        failed=counts.get("fail", 0) + counts.get("error", 0),
+        na=counts.get("not_applicable", 0),
+        manual=counts.get("manual", 0),
+    )
 
 
 def ci_blocks(result: AuditResult) -> list[str]:

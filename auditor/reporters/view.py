@@ -27,6 +27,7 @@ from auditor.reporters.evidence_view import (
     register_view,
     status_label,
 )
+from auditor.reporters.sources import sources_text, tier_label
 from auditor.rules.conditions import show
 from auditor.rules.rule import AREA_CHAPTERS, SEVERITY_RANK
 
@@ -134,6 +135,10 @@ class OutcomeView:
     evidence: EvidenceView | None = None
     citations: list[str] = field(default_factory=list)
     """The clauses of the body's own documents, as ``対策基準 第12条第2項（p.8）「…」``."""
+    sources: str = ""
+    """Every source of the rule, labelled (:func:`auditor.reporters.sources.sources_text`)."""
+    tier: str = "guideline"
+    tier_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -222,6 +227,8 @@ class ReportView:
     clauses: list[ClauseView] = field(default_factory=list)
     """Every clause of the body's own documents cited (根拠条文一覧)."""
     progress: ProgressView | None = None
+    statutory_line: str = ""
+    """The statutory duties' tally, apart from guideline alignment ("" when none were audited)."""
 
     def label(self, key: str, **params: object) -> str:
         """A report message in this report's language (``report.`` prefix optional)."""
@@ -277,6 +284,21 @@ def build(result: AuditResult, lang: Lang, *, anchor: str = "r1") -> ReportView:
         evidence=register_view(result, {o.rule_id: o.title for o in outcomes}, lang),
         clauses=clauses_view(result.outcomes),
         progress=progress_view(result.progress, lang),
+        statutory_line=_statutory_line(result, lang),
+    )
+
+
+def _statutory_line(result: AuditResult, lang: Lang) -> str:
+    counts = result.summary.statutory
+    if not any(counts.values()):
+        return ""
+    return tr(
+        "report.statutory_line",
+        lang,
+        passed=counts.get("pass", 0),
+        failed=counts.get("fail", 0) + counts.get("error", 0),
+        na=counts.get("not_applicable", 0),
+        manual=counts.get("manual", 0),
     )
 
 
@@ -334,6 +356,9 @@ def outcome_view(outcome: Outcome, result: AuditResult, lang: Lang) -> OutcomeVi
         waiver=_waiver(outcome, lang),
         evidence=evidence_view(outcome.evidence, lang),
         citations=[citation.label() for citation in outcome.citations],
+        sources=sources_text(outcome, lang),
+        tier=outcome.tier,
+        tier_label=tier_label(outcome, lang),
     )
 
 

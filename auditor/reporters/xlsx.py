@@ -95,6 +95,7 @@ def _about(sheet: Any, view: ReportView, *, first_row: int) -> None:
         (view.label("cover.sha256"), view.sha256),
         (view.label("cover.tool"), f"auditor {view.tool_version}"),
         (view.label("summary.must_rate"), view.must_rate_label),
+        *([(view.label("tier"), view.statutory_line)] if view.statutory_line else []),
     ]
     for offset, (key, value) in enumerate(rows):
         write_text(sheet.cell(row=first_row + offset, column=1), key)
@@ -109,6 +110,7 @@ def _row_values(outcome: OutcomeView, chapter: str, number: int, view: ReportVie
         "no": number,
         "chapter": chapter,
         "section": outcome.section,
+        "sources": outcome.sources,
         "rule_id": outcome.rule_id,
         "requirement": outcome.title,
         "level": outcome.level_label,

@@ -51,21 +51,23 @@ class Catalogue:
 
     def newest_edition(self) -> str:
         """The newest edition any rule belongs to (the default edition to audit against)."""
-        present = {edition for loaded in self.rules for edition in loaded.rule.guideline.editions}
+        present = {edition for loaded in self.rules for edition in loaded.rule.editions()}
         return max(present, key=EDITIONS.index) if present else EDITIONS[-1]
 
     def editions(self) -> list[str]:
         """Editions the catalogue encodes, oldest first."""
-        present = {edition for loaded in self.rules for edition in loaded.rule.guideline.editions}
+        present = {edition for loaded in self.rules for edition in loaded.rule.editions()}
         return [edition for edition in EDITIONS if edition in present]
 
     def for_edition(self, edition: str) -> list[Rule]:
-        """The rules that belong to ``edition``."""
+        """The rules that belong to ``edition``: those whose guideline source lists it, every statutory
+        rule (it applies by the audit date instead), and those resting on another document issued by
+        then (:func:`auditor.rules.documents.rule_editions`)."""
         if edition not in self.editions():
             from auditor.errors import UsageError
 
             raise UsageError(t("rules.edition_unknown", edition=edition, known=", ".join(self.editions())))
-        return [loaded.rule for loaded in self.rules if edition in loaded.rule.guideline.editions]
+        return [loaded.rule for loaded in self.rules if edition in loaded.rule.editions()]
 
     def select(self, edition: str | None = None) -> tuple[str, list[Rule]]:
         """The edition to audit against (``edition``, else the newest encoded) and its rules."""

@@ -36,10 +36,11 @@ class Target:
     fd: int = -1
 
 
-def output_target(path: Path, *, parents: bool = False) -> Target:
+def output_target(path: Path, *, parents: bool = True) -> Target:
     """What writing a report to ``path`` would do; :class:`OutputError` when it must not or cannot.
 
-    ``parents``: the caller creates missing directories on the way (``mkdir -p``) before writing.
+    ``parents``: missing directories on the way are allowed (the writer creates them, as
+    ``-o out/report.pdf`` with no ``out/`` yet expects); False refuses them.
     """
     try:
         status = os.stat(path)

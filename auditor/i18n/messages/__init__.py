@@ -15,6 +15,8 @@ from auditor.i18n.messages import (
     evidence,
     extract,
     files,
+    help,
+    options,
     progress,
     reports,
     rules,
@@ -30,6 +32,8 @@ _TABLES = (
     cli.MESSAGES,
     extract.MESSAGES,
     evidence.MESSAGES,
+    help.MESSAGES,
+    options.MESSAGES,
     progress.MESSAGES,
     checklist.MESSAGES,
 )

@@ -1,7 +1,7 @@
 # Generated from auditor/reporters/templates/audit.html.j2 by scripts/compile_templates.py: do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = '4cb12effacb902925cd84ab90f7244a814ea3075cc7434f29813c2ec50f558a1'
+SOURCE_SHA256 = '99bee8ba4c5fe0d62e9323fe04df2c4ca41ac21cb08d25b0abec6a65af7978c9'
 JINJA2_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'audit.html.j2'
@@ -195,7 +195,13 @@ def block_body(context, missing=missing):
         l_2_status = missing
         yield '</tr></tbody>\n    </table>\n    </div>\n  </div>\n  <p class="note">'
         yield escape(context.call(environment.getattr(l_1_r, 'label'), 'summary.rate_note', _loop_vars=_loop_vars))
-        yield '</p>\n\n  <h3>'
+        yield '</p>\n'
+        if environment.getattr(l_1_r, 'statutory_line'):
+            pass
+            yield '<p class="note statutory">'
+            yield escape(environment.getattr(l_1_r, 'statutory_line'))
+            yield '</p>'
+        yield '\n  <h3>'
         yield escape(context.call(environment.getattr(l_1_r, 'label'), 'summary.by_severity', _loop_vars=_loop_vars))
         yield '</h3>\n  <table class="severity">\n    <thead><tr><th scope="col">'
         yield escape(context.call(environment.getattr(l_1_r, 'label'), 'col.severity', _loop_vars=_loop_vars))
@@ -243,7 +249,7 @@ def block_body(context, missing=missing):
                 yield '</p>\n      <p class="urgent-fix">'
                 yield escape(environment.getattr(l_2_f, 'remediation'))
                 yield '</p>\n      <p class="urgent-where">'
-                yield escape(environment.getattr(l_2_f, 'section'))
+                yield escape(environment.getattr(l_2_f, 'sources'))
                 if environment.getattr(l_2_f, 'location'):
                     pass
                     yield ' ・ <span class="code">'
@@ -368,8 +374,14 @@ def block_body(context, missing=missing):
                 yield escape(environment.getattr(l_3_f, 'severity_label'))
                 yield '</span> '
                 yield escape(environment.getattr(l_3_f, 'level_label'))
-                yield ' ・ '
-                yield escape(environment.getattr(l_3_f, 'section'))
+                if (environment.getattr(l_3_f, 'tier') == 'statutory'):
+                    pass
+                    yield ' ・ '
+                    yield escape(environment.getattr(l_3_f, 'tier_label'))
+                yield '</p>\n      <p class="finding-sources"><span class="k">'
+                yield escape(context.call(environment.getattr(l_1_r, 'label'), 'sources', _loop_vars=_loop_vars))
+                yield '</span>'
+                yield escape(environment.getattr(l_3_f, 'sources'))
                 yield '</p>\n'
                 for l_4_c in environment.getattr(l_3_f, 'citations'):
                     _loop_vars = {}
@@ -662,4 +674,4 @@ def block_body(context, missing=missing):
     l_1_r = l_1_a = l_1_lp = l_1_rp = l_1_chapter_chart = l_1_progress_chart = l_1_network_diagram = l_1_namespace = l_1_ns = missing
 
 blocks = {'body': block_body}
-debug_info = '2=12&3=17&4=32&5=40&6=42&7=45&8=47&9=49&10=51&11=53&13=55&14=57&18=59&19=63&20=67&21=71&22=75&23=79&24=83&25=87&26=91&29=95&32=97&33=101&35=103&36=107&37=111&38=115&40=119&41=127&45=135&46=139&47=143&48=147&49=154&53=162&54=164&57=166&58=168&59=170&63=172&64=174&65=184&69=192&71=194&73=196&75=204&76=208&81=222&82=224&84=227&86=231&87=239&88=241&93=253&97=256&98=258&100=260&101=262&103=264&104=267&106=271&107=273&110=275&111=283&117=304&118=306&120=308&121=310&125=312&126=314&127=316&128=318&129=327&130=329&131=333&132=343&133=347&135=353&136=357&137=359&139=361&140=369&142=377&143=381&144=385&145=395&146=399&147=403&151=412&152=415&154=417&155=421&161=442&162=445&166=448&167=450&168=452&171=455&173=469&174=473&179=501&183=504&184=506&185=508&187=511&188=515&189=517&190=521&195=531&199=534&200=536&203=538&204=542&205=544&206=548&207=550&209=554&215=577&217=580&218=582&221=584&223=596&224=600&230=635&232=638&233=640&235=642&236=646'
+debug_info = '2=12&3=17&4=32&5=40&6=42&7=45&8=47&9=49&10=51&11=53&13=55&14=57&18=59&19=63&20=67&21=71&22=75&23=79&24=83&25=87&26=91&29=95&32=97&33=101&35=103&36=107&37=111&38=115&40=119&41=127&45=135&46=139&47=143&48=147&49=154&53=162&54=164&57=166&58=168&59=170&63=172&64=174&65=184&69=192&70=194&72=200&74=202&76=210&77=214&82=228&83=230&85=233&87=237&88=245&89=247&94=259&98=262&99=264&101=266&102=268&104=270&105=273&107=277&108=279&111=281&112=289&118=310&119=312&121=314&122=316&126=318&127=320&128=322&129=324&130=333&131=335&132=339&133=349&134=353&136=359&137=363&138=365&140=367&141=377&142=381&144=389&145=393&146=397&147=407&148=411&149=415&153=424&154=427&156=429&157=433&163=454&164=457&168=460&169=462&170=464&173=467&175=481&176=485&181=513&185=516&186=518&187=520&189=523&190=527&191=529&192=533&197=543&201=546&202=548&205=550&206=554&207=556&208=560&209=562&211=566&217=589&219=592&220=594&223=596&225=608&226=612&232=647&234=650&235=652&237=654&238=658'
