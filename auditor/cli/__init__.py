@@ -15,9 +15,12 @@ import traceback
 import click
 
 from auditor import __version__, exitcodes
-from auditor.cli.common import common_options, settle_language
+from auditor.cli.common import InputProblem, common_options, settle_language
 from auditor.cli.localized import Group, Option, group
+from auditor.cli.project import default_map
+from auditor.config import ProjectConfig, discover
 from auditor.entry import prestart
+from auditor.errors import InputError
 from auditor.i18n import t
 
 COMMANDS: dict[str, str] = {
@@ -71,9 +74,15 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args or bool(os.environ.get("AUDITOR_DEBUG"))
     try:
-        settle_language(args)
+        settle_language(args)  # first, so that a problem with the configuration is said in it
+        config = _project_config()
+        if config is not None and config.lang is not None:
+            settle_language(args, config.lang)
         prestart(args)  # a no-op if the console script (auditor.entry) already did it
-        code = cli.main(args=args, prog_name="auditor", standalone_mode=False)
+        code = cli.main(args=args, prog_name="auditor", standalone_mode=False, default_map=default_map(config))
+    except InputError as exc:  # the project configuration
+        InputProblem(str(exc)).show()
+        code = exitcodes.USAGE_OR_INPUT
     except click.exceptions.Exit as exc:
         code = exc.exit_code
     except click.UsageError as exc:  # click's own message (English), in our one-line form
@@ -97,3 +106,8 @@ def main(argv: list[str] | None = None) -> None:
         click.echo(t("cli.internal", detail=detail), err=True)
         code = exitcodes.INTERNAL
     sys.exit(code if isinstance(code, int) else exitcodes.OK)
+
+
+def _project_config() -> ProjectConfig | None:
+    """The configuration file in force here (see :mod:`auditor.config`)."""
+    return discover()

@@ -112,6 +112,11 @@ def date_option(help: str = "help.opt.date") -> Callable[[F], F]:
     )
 
 
+def quiet_option(help: str = "help.opt.quiet") -> Callable[[F], F]:
+    """``-q/--quiet``: failures only, for hooks (passed as ``quiet``)."""
+    return option("-q", "--quiet", is_flag=True, help=help)
+
+
 def output_option(help: str = "help.opt.output", required: bool = False) -> Callable[[F], F]:
     """``-o/--output FILE`` (unless required: ``-`` or none for standard output)."""
     if required:  # no default at all: click 8.4 would take default=None as a value given
@@ -161,8 +166,10 @@ def guard_targets(targets: Iterable[Path | None], inputs: Iterable[Path]) -> Inp
     return guard
 
 
-def emit(payload: str | bytes, output: Path | None, inputs: Iterable[Path] | InputGuard) -> None:
-    """Send a report to stdout or, atomically, to ``output`` (never over an input file)."""
+def emit(
+    payload: str | bytes, output: Path | None, inputs: Iterable[Path] | InputGuard, *, quiet: bool = False
+) -> None:
+    """Send a report to stdout or, atomically, to ``output`` (never over an input file); ``quiet``: say nothing."""
     if output is None or str(output) == "-":
         if isinstance(payload, bytes):
             sys.stdout.buffer.write(payload)
@@ -172,4 +179,5 @@ def emit(payload: str | bytes, output: Path | None, inputs: Iterable[Path] | Inp
         return
     (inputs if isinstance(inputs, InputGuard) else InputGuard(inputs)).check(output)
     write_atomic(output, payload)
-    click.echo(t("cli.written", file=output), err=True)
+    if not quiet:
+        click.echo(t("cli.written", file=output), err=True)

@@ -21,6 +21,10 @@ class ReportOptions:
     color: bool = False
     pdf_variant: str | None = None
     """PDF only: ``None`` for plain PDF or ``pdf/a-3b`` (archival, JSON results attached)."""
+    sarif_include: str = "actionable"
+    """SARIF only: ``actionable`` (failures, errors, and waived failures as suppressions) or ``all`` outcomes."""
+    quiet: bool = False
+    """Table and GitHub annotations only: failures and errors, nothing else (for hooks)."""
 
 
 FORMATS: Registry[Sequence[AuditResult], ReportOptions] = Registry(

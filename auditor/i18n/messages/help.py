@@ -27,16 +27,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.audit": {
         "ja": "ポリシーファイル（POLICIES）をガイドラインのルールに照らして監査します。\n\n"
         "要件ごとに 適合 / 不適合 / 対象外 / 例外承認 / 要確認 / エラー を、根拠の節・宣言値・期待値・行番号・"
-        "是正方法とともに報告します。",
+        "是正方法とともに報告します。'-' は標準入力からポリシーを読みます。\n\n"
+        "既定値はプロジェクトの設定（.auditor.yaml、または pyproject.toml の [tool.auditor]）から読みます。"
+        "コマンドラインの指定が優先します。",
         "en": "Audit POLICY files against the MIC guideline rules.\n\n"
         "Every requirement is reported as pass / fail / not applicable / waived / manual / error, with its "
-        "guideline section, the declared and expected values, the line and the fix.",
+        "guideline section, the declared and expected values, the line and the fix. '-' reads a policy from "
+        "standard input.\n\n"
+        "Defaults come from the project configuration (.auditor.yaml, or [tool.auditor] in pyproject.toml); "
+        "options on the command line win.",
     },
     "help.validate": {
         "ja": "ポリシーファイルまたはルールファイル（FILES）をスキーマだけで検査します（監査はしません）。\n\n"
-        "種類は内容から判断します（'entity' があればポリシー、'id' があればルール）。",
+        "種類は内容から判断します（'entity' があればポリシー、'id' があればルール）。'-' は"
+        "標準入力から読みます。",
         "en": "Validate policy or rule FILES against their schema (no audit).\n\n"
-        "The kind of each file is recognised from its content ('entity' for a policy, 'id' for a rule).",
+        "The kind of each file is recognised from its content ('entity' for a policy, 'id' for a rule). "
+        "'-' reads from standard input.",
     },
     "help.init": {
         "ja": "すべての項目をコメント付き（日本語）で記載した、スキーマに適合するポリシーのひな形を書き出します。",

@@ -42,6 +42,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "追加の例外措置を記載した YAML ファイル（ポリシーの 'waivers:' と同じ形式）。",
         "en": "A YAML file of further waivers (例外措置), same schema as the policy's 'waivers:'.",
     },
+    "help.opt.quiet": {
+        "ja": "不適合とエラーだけを 1 行ずつ表示します（pre-commit などのフック向け）。",
+        "en": "Show only failures and errors, one line each (for hooks such as pre-commit).",
+    },
+    "help.validate.quiet": {
+        "ja": "問題のあるファイルだけを表示します（妥当なファイルは表示しません）。",
+        "en": "Show only the problems (nothing for valid files).",
+    },
     "help.opt.list_format": {"ja": "出力形式。", "en": "Output format."},
     # auditor audit
     "help.audit.format": {
@@ -53,6 +61,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.audit.pdf_variant": {
         "ja": "PDF のみ: 長期保存用の PDF/A-3b で書き出します（JSON の結果はどの PDF にも添付されます）。",
         "en": "PDF only: write archival PDF/A-3b (the JSON results are attached in every PDF).",
+    },
+    "help.audit.sarif_include": {
+        "ja": "SARIF のみ: actionable は対応が必要なもの（不適合・エラー、例外承認は抑制として）、all は全要件。",
+        "en": "SARIF only: 'actionable' reports what needs action (failures, errors; waived ones as "
+        "suppressions), 'all' every requirement.",
     },
     "help.audit.baseline": {
         "ja": "このベースラインファイルに記録されていない不適合だけで判定します（auditor baseline create）。",
