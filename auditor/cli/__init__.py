@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "baseline": "auditor.cli.baseline:baseline",
     "batch": "auditor.cli.batch:batch",
     "extract": "auditor.cli.extract:extract",
+    "oscal": "auditor.cli.oscal:oscal",
 }
 
 

@@ -38,5 +38,6 @@ FORMATS: Registry[Sequence[AuditResult], ReportOptions] = Registry(
         Format("pdf", "auditor.reporters.pdf", binary=True),
         Format("markdown", "auditor.reporters.markdown", extension="md"),
         Format("xlsx", "auditor.reporters.xlsx", binary=True),
+        Format("oscal", "auditor.reporters.oscal", extension="oscal.json"),
     ]
 )

@@ -17,6 +17,7 @@ from auditor.i18n.messages import (
     files,
     help,
     options,
+    oscal,
     reports,
     rules,
 )
@@ -34,6 +35,7 @@ _TABLES = (
     evidence.MESSAGES,
     help.MESSAGES,
     options.MESSAGES,
+    oscal.MESSAGES,
 )
 
 

@@ -136,4 +136,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Only values a clause settles are set, each commented with its clause, page and quote; every other "
         "value is left unanswered (null) so that the audit reports it as not declared.",
     },
+    "help.oscal": {
+        "ja": "ルールカタログと監査結果を OSCAL（NIST の標準交換形式、1.2.1）で書き出します。\n\n"
+        "catalog は章を groups、ルールを controls、閾値を params、ガイドラインの版を links にします。"
+        "profile はネットワークモデルと版ごとの要件の選択です。監査結果は auditor audit --format oscal。",
+        "en": "Write the rule catalogue and audit results as OSCAL (NIST's exchange format, 1.2.1).\n\n"
+        "catalog: chapters as groups, rules as controls, thresholds as params, guideline editions as links. "
+        "profile: the requirements of one network model and edition. Results: auditor audit --format oscal.",
+    },
+    "help.oscal.catalog": {
+        "ja": "すべてのルールを OSCAL catalog として書き出します（--lang の言語で）。",
+        "en": "Write every rule as an OSCAL catalog (in the language of --lang).",
+    },
+    "help.oscal.profile": {
+        "ja": "1 つのネットワークモデルと版に適用される要件を、catalog を取り込む OSCAL profile として書き出します。",
+        "en": "Write the requirements of one network model and edition as an OSCAL profile importing the catalog.",
+    },
 }

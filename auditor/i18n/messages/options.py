@@ -54,9 +54,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # auditor audit
     "help.audit.format": {
         "ja": "レポート形式（カンマ区切りで複数可）: table, json, sarif, junit, github, markdown, html, pdf, "
-        "xlsx。既定: table（GITHUB_ACTIONS=true のときは github）。",
-        "en": "Report format(s), comma-separated: table, json, sarif, junit, github, markdown, html, pdf, xlsx. "
-        "Default: table, or github when GITHUB_ACTIONS=true.",
+        "xlsx, oscal。既定: table（GITHUB_ACTIONS=true のときは github）。",
+        "en": "Report format(s), comma-separated: table, json, sarif, junit, github, markdown, html, pdf, xlsx, "
+        "oscal. Default: table, or github when GITHUB_ACTIONS=true.",
     },
     "help.audit.pdf_variant": {
         "ja": "PDF のみ: 長期保存用の PDF/A-3b で書き出します（JSON の結果はどの PDF にも添付されます）。",
@@ -193,5 +193,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.extract.date": {
         "ja": "差分一覧のルールと根拠ファイルの日付（既定: 今日）。",
         "en": "Date for the gap list's rules and the evidence file (default today).",
+    },
+    # auditor oscal
+    "help.oscal.date": {
+        "ja": "文書の日付 YYYY-MM-DD（既定: 今日）。同じルールと日付なら同じバイト列になります。",
+        "en": "Date of the document YYYY-MM-DD (default today); the same rules and date give the same bytes.",
+    },
+    "help.oscal.model": {
+        "ja": "ネットワークのモデル（三層の対策のモデル）。",
+        "en": "Network model (三層の対策のモデル).",
+    },
+    "help.oscal.edition": {"ja": "ガイドラインの版。", "en": "Guideline edition."},
+    "help.oscal.entity": {
+        "ja": "都道府県または市区町村に適用される要件だけ（既定: 両方）。",
+        "en": "Only the requirements of prefectures or of municipalities (default: both).",
+    },
+    "help.oscal.catalog_href": {
+        "ja": "profile が取り込む catalog の参照先（auditor oscal catalog で書き出したファイル）。",
+        "en": "Where the profile finds the catalog it imports (the file auditor oscal catalog wrote).",
     },
 }
