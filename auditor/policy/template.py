@@ -80,7 +80,8 @@ MODEL_VALUES: dict[str, dict[str, Any]] = {
 }
 
 HEADER = """\
-# yaml-language-server: $schema=https://auditor.example/schemas/policy-1.json
+# yaml-language-server: $schema=./policy.schema.json
+# （エディタの補完・検査に使うスキーマは auditor schema policy > policy.schema.json で書き出します）
 # 情報セキュリティポリシー宣言ファイル（auditor init で生成したひな形）
 # 値は総務省ガイドラインが求める水準の例です。自団体のポリシー（基本方針・対策基準・実施手順）に
 # 合わせて書き換えてください。宣言しない項目は監査で「未宣言」として不適合になります。

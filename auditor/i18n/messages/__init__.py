@@ -6,7 +6,21 @@ tables is an error caught at import, so tables can grow independently.
 
 from __future__ import annotations
 
-from auditor.i18n.messages import audit, batch, cli, diff, evidence, extract, files, help, options, reports, rules
+from auditor.i18n.messages import (
+    audit,
+    batch,
+    cli,
+    config,
+    diff,
+    evidence,
+    extract,
+    files,
+    help,
+    options,
+    oscal,
+    reports,
+    rules,
+)
 
 _TABLES = (
     files.MESSAGES,
@@ -16,10 +30,12 @@ _TABLES = (
     reports.MESSAGES,
     batch.MESSAGES,
     cli.MESSAGES,
+    config.MESSAGES,
     extract.MESSAGES,
     evidence.MESSAGES,
     help.MESSAGES,
     options.MESSAGES,
+    oscal.MESSAGES,
 )
 
 
