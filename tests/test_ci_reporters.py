@@ -31,11 +31,17 @@ def _rule_titles(lang: str) -> dict[str, str]:
     return {item["id"]: item["title"][lang] for item in json.loads(run_cli("rules", "list", "--format", "json").stdout)}
 
 
-@pytest.mark.parametrize("lang", ["ja", "en"])
-def test_sarif_is_valid_and_keeps_every_rule(lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+ACTIONABLE = {"fail", "waived", "error"}
+
+
+@pytest.mark.parametrize(("lang", "include"), [("ja", None), ("en", None), ("ja", "all")])
+def test_sarif_is_valid_and_keeps_rule_identity(
+    lang: str, include: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(REPO)
     paths = [p.relative_to(REPO).as_posix() for p in EXAMPLE_FILES]
-    result = run_cli("audit", *paths, "--format", "sarif", "--date", AUDIT_DATE, "--lang", lang)
+    extra = ["--sarif-include", include] if include else []
+    result = run_cli("audit", *paths, "--format", "sarif", "--date", AUDIT_DATE, "--lang", lang, *extra)
     assert result.code == exitcodes.FINDINGS
     sarif = json.loads(result.stdout)
     _validate_sarif(sarif)
@@ -44,8 +50,18 @@ def test_sarif_is_valid_and_keeps_every_rule(lang: str, tmp_path: Path, monkeypa
     titles = _rule_titles(lang)
     documents = json.loads(run_cli("audit", *paths, "--format", "json", "--date", AUDIT_DATE).stdout)
     ids = [rule["id"] for rule in rules]
-    audited = {o["rule_id"] for doc in documents for o in doc["outcomes"]}
-    assert len(ids) == len(set(ids)) and set(ids) == audited  # one descriptor per rule, identity kept
+    # By default what needs action (code scanning makes each result an alert); --sarif-include all: everything.
+    outcomes = [
+        (doc["policy"]["file"], o)
+        for doc in documents
+        for o in doc["outcomes"]
+        if include == "all" or o["status"] in ACTIONABLE
+    ]
+    assert {o["status"] for _, o in outcomes} >= ({"pass", "manual"} if include else {"fail", "waived"})
+    assert len(ids) == len(set(ids)) and set(ids) == {o["rule_id"] for _, o in outcomes}  # identity kept
+    assert run["properties"]["included"] == (include or "actionable")
+    counted = [summary["pass"] for summary in run["properties"]["summaries"]]
+    assert counted == [doc["summary"]["pass"] for doc in documents]  # the whole count travels anyway
     label = "出典:" if lang == "ja" else "Sources:"
     for rule in rules:
         assert rule["shortDescription"]["text"] == titles[rule["id"]]
@@ -54,7 +70,6 @@ def test_sarif_is_valid_and_keeps_every_rule(lang: str, tmp_path: Path, monkeypa
             assert source["name"][lang] in rule["help"]["text"]
         assert rule["fullDescription"]["text"] and rule["help"]["markdown"]
     assert run["tool"]["driver"]["language"] == ("ja-JP" if lang == "ja" else "en-US")
-    outcomes = [(doc["policy"]["file"], o) for doc in documents for o in doc["outcomes"]]
     assert len(run["results"]) == len(outcomes)
     for result_item, (file, outcome) in zip(run["results"], outcomes, strict=True):
         assert result_item["ruleId"] == outcome["rule_id"]

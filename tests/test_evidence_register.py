@@ -16,6 +16,7 @@ import yaml
 
 from auditor import exitcodes
 from tests.helpers import AUDIT_DATE, REPO, audit_outcomes, run_cli, template_policy
+from tests.oscal import validate
 from tests.report_helpers import texts
 
 HEADER = "kind: auditor-evidence\nschema_version: 1\n"
@@ -254,10 +255,24 @@ def test_evidence_from_another_version_of_the_policy_is_named(tmp_path: Path) ->
 
 def test_every_report_shows_the_evidence(tmp_path: Path) -> None:
     policy = template_policy(tmp_path)
-    path = evidence_file(tmp_path, record(), record("HUM-016", what="研修受講者名簿", result="確認できない"))
+    failed = record("HUM-016", what="研修受講者名簿", result="確認できない", method="聴取")
+    path = evidence_file(tmp_path, record(), failed)
     out = tmp_path / "report"
-    formats = "table,json,sarif,junit,markdown,html,xlsx"
-    result = run_cli("audit", policy, "--evidence", path, "--date", AUDIT_DATE, "--format", formats, "-o", out)
+    formats = "table,json,sarif,junit,markdown,html,xlsx,oscal"
+    result = run_cli(
+        "audit",
+        policy,
+        "--evidence",
+        path,
+        "--date",
+        AUDIT_DATE,
+        "--format",
+        formats,
+        "--sarif-include",
+        "all",
+        "-o",
+        out,
+    )
     assert result.code == exitcodes.FINDINGS, result.stderr
     table = out.with_suffix(".txt").read_text(encoding="utf-8")
     assert "適合(証跡)" in table and "不適合(証跡)" in table
@@ -290,6 +305,17 @@ def test_every_report_shows_the_evidence(tmp_path: Path) -> None:
     row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[header.index("ID")] == "AUD-007")
     assert row[header.index("確認結果")] == "確認済み" and row[header.index("担当者")] == "情報政策課 佐藤 花子"
     assert row[header.index("確認日")].date().isoformat() == "2026-11-20"
+    oscal = json.loads(out.with_suffix(".oscal.json").read_text(encoding="utf-8"))
+    assert validate(oscal) == "assessment-results"
+    observations = {
+        next(p["value"] for p in o["props"] if p["name"] == "rule-id"): o
+        for o in oscal["assessment-results"]["results"][0]["observations"]
+    }
+    reviewed = observations["AUD-007"]
+    assert reviewed["expires"].startswith("2027-11-20")
+    assert any("情報政策課 佐藤 花子" in item["description"] for item in reviewed["relevant-evidence"])
+    assert reviewed["methods"] == ["EXAMINE"]
+    assert observations["HUM-016"]["methods"] == ["EXAMINE", "INTERVIEW"]
 
 
 def test_the_pdf_has_an_evidence_appendix(tmp_path: Path) -> None:

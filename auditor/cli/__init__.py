@@ -18,9 +18,12 @@ from typing import Any
 import click
 
 from auditor import __version__, exitcodes
-from auditor.cli.common import common_options, settle_language
+from auditor.cli.common import InputProblem, common_options, settle_language
 from auditor.cli.localized import Group, Option, group
+from auditor.cli.project import default_map
+from auditor.config import ProjectConfig, discover
 from auditor.entry import prestart
+from auditor.errors import InputError
 from auditor.i18n import t
 
 COMMANDS: dict[str, str] = {
@@ -36,6 +39,7 @@ COMMANDS: dict[str, str] = {
     "batch": "auditor.cli.batch:batch",
     "extract": "auditor.cli.extract:extract",
     "checklist": "auditor.cli.checklist:checklist",
+    "oscal": "auditor.cli.oscal:oscal",
 }
 
 
@@ -135,9 +139,15 @@ def main(argv: list[str] | None = None) -> None:
     _whole_writes_to_stdout()
     debug = "--debug" in args or bool(os.environ.get("AUDITOR_DEBUG"))
     try:
-        settle_language(args)
+        settle_language(args)  # first, so that a problem with the configuration is said in it
+        config = _project_config()
+        if config is not None and config.lang is not None:
+            settle_language(args, config.lang)
         prestart(args)  # a no-op if the console script (auditor.entry) already did it
-        code = cli.main(args=args, prog_name="auditor", standalone_mode=False)
+        code = cli.main(args=args, prog_name="auditor", standalone_mode=False, default_map=default_map(config))
+    except InputError as exc:  # the project configuration
+        InputProblem(str(exc)).show()
+        code = exitcodes.USAGE_OR_INPUT
     except click.exceptions.Exit as exc:
         code = exc.exit_code
     except click.UsageError as exc:  # click's own message (English), in our one-line form
@@ -172,3 +182,8 @@ def _output_closed() -> int:
     with contextlib.suppress(OSError, ValueError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return exitcodes.INTERRUPTED
+
+
+def _project_config() -> ProjectConfig | None:
+    """The configuration file in force here (see :mod:`auditor.config`)."""
+    return discover()

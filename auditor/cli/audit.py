@@ -20,6 +20,7 @@ from auditor.cli.common import (
     given,
     guard_targets,
     output_option,
+    quiet_option,
     report_targets,
     user_errors,
 )
@@ -42,9 +43,17 @@ from auditor.i18n import language, t
 @click.argument("policies", nargs=-1, required=True, type=click.Path(path_type=Path))
 @option("-f", "--format", "fmt", default=None, help="help.audit.format")
 @output_option()
+@quiet_option()
 @gate_options()
 @catalogue_options()
 @option("--pdf-variant", type=click.Choice(["pdf/a-3b"]), default=None, help="help.audit.pdf_variant")
+@option(
+    "--sarif-include",
+    type=click.Choice(["actionable", "all"]),
+    default="actionable",
+    show_default=True,
+    help="help.audit.sarif_include",
+)
 @date_option()
 @option("--baseline", "baseline_file", type=click.Path(path_type=Path), default=None, help="help.audit.baseline")
 @option("--waivers", "waiver_file", type=click.Path(path_type=Path), default=None, help="help.opt.waivers")
@@ -69,6 +78,7 @@ def audit(
     policies: tuple[Path, ...],
     fmt: str | None,
     output: Path | None,
+    quiet: bool,
     fail_on: str,
     fail_on_level: str | None,
     rule_dirs: tuple[Path, ...],
@@ -80,6 +90,7 @@ def audit(
     pdf_variant: str | None,
     evidence_files: tuple[Path, ...],
     compare_file: Path | None,
+    sarif_include: str,
 ) -> int:
     """Audit the policies and write the reports; the exit code is the gate's (:mod:`auditor.audit.gate`)."""
     from auditor.audit.service import audit_files
@@ -109,6 +120,12 @@ def audit(
         )
         warn_about_waivers(results)
         warn_about_evidence(results)
-        options = ReportOptions(lang=language(), color=output is None and sys.stdout.isatty(), pdf_variant=pdf_variant)
-        emit_all([(render(results, options), targets[name]) for name, render in renderers.items()], guard)
+        options = ReportOptions(
+            lang=language(),
+            color=output is None and sys.stdout.isatty(),
+            pdf_variant=pdf_variant,
+            sarif_include=sarif_include,
+            quiet=quiet,
+        )
+        emit_all([(render(results, options), targets[name]) for name, render in renderers.items()], guard, quiet=quiet)
     return exit_code(results, Gate(fail_on, fail_on_level))

@@ -88,7 +88,8 @@ MODEL_VALUES: dict[str, dict[str, Any]] = {
 }
 
 HEADER = """\
-# yaml-language-server: $schema=https://auditor.example/schemas/policy-1.json
+# yaml-language-server: $schema=./policy.schema.json
+# （エディタの補完・検査に使うスキーマは auditor schema policy > policy.schema.json で書き出します）
 # 情報セキュリティポリシー宣言ファイル（auditor init --example で生成した記入例）
 # 値は総務省ガイドラインが求める水準の例です。自団体のポリシー（基本方針・対策基準・実施手順）に
 # 合わせて書き換えてください。宣言しない項目は監査で「未宣言」として不適合になります。
@@ -96,7 +97,8 @@ HEADER = """\
 """
 
 UNANSWERED_HEADER = """\
-# yaml-language-server: $schema=https://auditor.example/schemas/policy-1.json
+# yaml-language-server: $schema=./policy.schema.json
+# （エディタの補完・検査に使うスキーマは auditor schema policy > policy.schema.json で書き出します）
 # 情報セキュリティポリシー宣言ファイル（auditor init で生成したひな形）
 # すべての項目が未回答（null）です。自団体のポリシー（基本方針・対策基準・実施手順）に基づいて
 # 記入してください。各項目の上に、要件が求める値（期待値）と区分（必須・推奨）、ルール ID を示します。
@@ -105,7 +107,8 @@ UNANSWERED_HEADER = """\
 """
 
 DRAFT_HEADER = """\
-# yaml-language-server: $schema=https://auditor.example/schemas/policy-1.json
+# yaml-language-server: $schema=./policy.schema.json
+# （エディタの補完・検査に使うスキーマは auditor schema policy > policy.schema.json で書き出します）
 # 情報セキュリティポリシー宣言ファイル（auditor init --from {draft} で生成）
 # 下書き（auditor extract）が条文から定めた値を根拠とともに残し、それ以外は未回答（null）です。
 # 未回答の項目の上に、要件が求める値（期待値）と区分（必須・推奨）、ルール ID を示します。

@@ -1,11 +1,13 @@
 """SARIF 2.1.0 (OASIS): one run, one reporting descriptor per rule, one result per outcome.
 
-Rule identity is kept (each rule id is its own descriptor; conftest #1396 collapsed them). Every
-outcome is a result so the whole checklist travels: failures are ``kind: fail`` with the level
-mapped from severity (critical/high → error, medium → warning, low → note); passes are ``pass``,
-not-applicable ``notApplicable``, manual ``review`` and unevaluable rules ``open``, all with level
-``none`` as the specification requires for kinds other than ``fail``. Waived failures carry an
-accepted external suppression with the justification; with ``--baseline`` every failure carries
+Rule identity is kept (each rule id is its own descriptor; conftest #1396 collapsed them). By
+default the log holds what needs action, since code scanning turns every result into an alert:
+failures (``kind: fail``, the level mapped from severity: critical/high → error, medium →
+warning, low → note), unevaluable rules (``open``), and waived failures with an accepted external
+suppression carrying the justification. With ``sarif_include="all"`` every outcome travels:
+passes are ``pass``, not-applicable ``notApplicable`` and manual ``review``, with level ``none``
+as the specification requires for kinds other than ``fail``. The counts of every status are in
+``run.properties.summaries`` either way. With ``--baseline`` every failure carries
 ``baselineState`` (``unchanged`` for baselined, ``new`` otherwise). Regions point at the policy
 line and column. ``properties.security-severity`` lets GitHub code scanning rank findings.
 
@@ -35,6 +37,9 @@ from auditor.reporters.sources import source_dicts, source_labels
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"critical": "error", "high": "error", "medium": "warning", "low": "note"}
 SECURITY_SEVERITY = {"critical": "9.5", "high": "8.0", "medium": "5.5", "low": "3.0"}
+ACTIONABLE = frozenset({"fail", "waived", "error"})
+"""The statuses a default (``actionable``) SARIF log reports."""
+SARIF_INCLUDE = ("actionable", "all")
 KINDS = {
     "pass": "pass",
     "fail": "fail",
@@ -165,9 +170,13 @@ def _related(index: int, citation: Citation) -> dict[str, Any]:
 
 def to_sarif(results: Sequence[AuditResult], options: ReportOptions) -> dict[str, Any]:
     """The SARIF log as a dictionary."""
+
+    def included(outcome: Outcome) -> bool:
+        return options.sarif_include == "all" or outcome.status in ACTIONABLE
+
     rules: dict[str, dict[str, Any]] = {}
     for result in results:
-        for outcome in result.outcomes:
+        for outcome in filter(included, result.outcomes):
             rules.setdefault(outcome.rule_id, descriptor(outcome))
     rule_index = {rule_id: index for index, rule_id in enumerate(rules)}
     artifacts = []
@@ -182,7 +191,7 @@ def to_sarif(results: Sequence[AuditResult], options: ReportOptions) -> dict[str
                 "hashes": {"sha-256": result.policy.sha256},
             }
         )
-        for outcome in result.outcomes:
+        for outcome in filter(included, result.outcomes):
             sarif_results.append(_result(result, outcome, rule_index[outcome.rule_id], artifact_index, with_baseline))
     first = results[0] if results else None
     run: dict[str, Any] = {
@@ -202,6 +211,7 @@ def to_sarif(results: Sequence[AuditResult], options: ReportOptions) -> dict[str
         "properties": {
             "auditedAgainst": first.edition if first else None,
             "auditDate": first.audit_date.isoformat() if first else None,
+            "included": options.sarif_include,
             "summaries": [
                 {
                     "policy": result.policy.file,

@@ -29,7 +29,9 @@ _HEADERS = {
 
 
 def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
-    """All results, one after another."""
+    """All results, one after another (with ``options.quiet``: only the failures, one line each)."""
+    if options.quiet:
+        return "".join(line + "\n" for result in results for line in quiet_lines(result))
     return "\n\n".join(render_one(result, options) for result in results) + "\n"
 
 
@@ -40,6 +42,19 @@ def status_label(outcome: Outcome) -> str:
     if outcome.evidence is not None and outcome.evidence.decided and outcome.status in ("pass", "fail"):
         return t(f"status.{outcome.status}_evidence")
     return t(f"status.{outcome.status}")
+
+
+def quiet_lines(result: AuditResult) -> list[str]:
+    """``file:line:col: RULE status (level/severity) title: message`` for each failure that is not baselined."""
+    lines = []
+    for outcome in result.outcomes:
+        if outcome.status not in ("fail", "error") or outcome.baselined:
+            continue
+        where = ":".join(str(part) for part in (result.policy.file, outcome.line, outcome.column) if part)
+        kind = f"{t(f'status.{outcome.status}')} ({t(f'level.{outcome.level}')}/{t(f'severity.{outcome.severity}')})"
+        text = f"{where}: {outcome.rule_id} {kind} {pick(outcome.title)}: {pick(outcome.message)}"
+        lines.append(printable(text))
+    return lines
 
 
 def _status(outcome: Outcome, options: ReportOptions) -> str:

@@ -111,18 +111,21 @@ def load_rule_file(path: Path, display: str | None = None, *, check_schema: bool
     ``check_schema=False`` skips the second part, for ``rules lint``, which reports it itself
     along with everything else that is wrong with the rule.
     """
+    return validate_rule(load_yaml(path, display or str(path)), check_schema=check_schema)
+
+
+def validate_rule(document: YamlDocument, *, check_schema: bool = True) -> LoadedRule:
+    """Validate parsed YAML as a rule (see :func:`load_rule_file`); raise :class:`InputError` listing every problem."""
     from pydantic import ValidationError
 
     from auditor.files.validation import problems_from_validation
     from auditor.rules import schema as rulemodel
 
-    name = display or str(path)
-    document = load_yaml(path, name)
     try:
         rule = rulemodel.to_rule(rulemodel.Rule.model_validate(document.data))
     except ValidationError as exc:
         raise InputError(problems_from_validation(exc, document, rulemodel.Rule)) from None
-    loaded = LoadedRule(rule=rule, file=name, document=document)
+    loaded = LoadedRule(rule=rule, file=document.file, document=document)
     problems = _schema_problems([loaded]) if check_schema else []
     if problems:
         raise InputError(problems)

@@ -42,6 +42,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "追加の例外措置を記載した YAML ファイル（ポリシーの 'waivers:' と同じ形式）。",
         "en": "A YAML file of further waivers (例外措置), same schema as the policy's 'waivers:'.",
     },
+    "help.opt.quiet": {
+        "ja": "不適合とエラーだけを 1 行ずつ表示します（pre-commit などのフック向け）。",
+        "en": "Show only failures and errors, one line each (for hooks such as pre-commit).",
+    },
+    "help.validate.quiet": {
+        "ja": "問題のあるファイルだけを表示します（妥当なファイルは表示しません）。",
+        "en": "Show only the problems (nothing for valid files).",
+    },
     "help.opt.list_format": {"ja": "出力形式。", "en": "Output format."},
     "help.opt.evidence": {
         "ja": "証跡ファイル（複数指定可）。確認した記録（YAML: auditor checklist import の出力、または手書き）で"
@@ -52,13 +60,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     # auditor audit
     "help.audit.format": {
         "ja": "レポート形式（カンマ区切りで複数可）: table, json, sarif, junit, github, markdown, html, pdf, "
-        "xlsx。既定: table（GITHUB_ACTIONS=true のときは github）。",
-        "en": "Report format(s), comma-separated: table, json, sarif, junit, github, markdown, html, pdf, xlsx. "
-        "Default: table, or github when GITHUB_ACTIONS=true.",
+        "xlsx, oscal。既定: table（GITHUB_ACTIONS=true のときは github）。",
+        "en": "Report format(s), comma-separated: table, json, sarif, junit, github, markdown, html, pdf, xlsx, "
+        "oscal. Default: table, or github when GITHUB_ACTIONS=true.",
     },
     "help.audit.pdf_variant": {
         "ja": "PDF のみ: 長期保存用の PDF/A-3b で書き出します（JSON の結果はどの PDF にも添付されます）。",
         "en": "PDF only: write archival PDF/A-3b (the JSON results are attached in every PDF).",
+    },
+    "help.audit.sarif_include": {
+        "ja": "SARIF のみ: actionable は対応が必要なもの（不適合・エラー、例外承認は抑制として）、all は全要件。",
+        "en": "SARIF only: 'actionable' reports what needs action (failures, errors; waived ones as "
+        "suppressions), 'all' every requirement.",
     },
     "help.audit.baseline": {
         "ja": "このベースラインファイルに記録されていない不適合だけで判定します（auditor baseline create）。",
@@ -220,5 +233,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.extract.date": {
         "ja": "差分一覧のルールと根拠ファイルの日付（既定: 今日）。",
         "en": "Date for the gap list's rules and the evidence file (default today).",
+    },
+    # auditor oscal
+    "help.oscal.date": {
+        "ja": "文書の日付 YYYY-MM-DD（既定: 今日）。同じルールと日付なら同じバイト列になります。",
+        "en": "Date of the document YYYY-MM-DD (default today); the same rules and date give the same bytes.",
+    },
+    "help.oscal.model": {
+        "ja": "ネットワークのモデル（三層の対策のモデル）。",
+        "en": "Network model (三層の対策のモデル).",
+    },
+    "help.oscal.edition": {"ja": "ガイドラインの版。", "en": "Guideline edition."},
+    "help.oscal.entity": {
+        "ja": "都道府県または市区町村に適用される要件だけ（既定: 両方）。",
+        "en": "Only the requirements of prefectures or of municipalities (default: both).",
+    },
+    "help.oscal.catalog_href": {
+        "ja": "profile が取り込む catalog の参照先（auditor oscal catalog で書き出したファイル）。",
+        "en": "Where the profile finds the catalog it imports (the file auditor oscal catalog wrote).",
     },
 }
