@@ -591,6 +591,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "git.bad_ref_syntax": {"ja": "リビジョン '{ref}' は使えません", "en": "invalid revision '{ref}'"},
     "git.failed": {"ja": "git が失敗しました: {detail}", "en": "git failed: {detail}"},
+    # --- PDF output: what the machine must provide ------------------------------------------
+    "pdf.missing_library": {
+        "ja": "PDF の作成に必要なシステムライブラリ {library} を読み込めません（weasyprint が使う Pango）。"
+        "Debian/Ubuntu では apt-get install libpango-1.0-0 libpangoft2-1.0-0 で入ります"
+        "（その他の OS: https://doc.courtbouillon.org/weasyprint/stable/first_steps.html）",
+        "en": "cannot load the system library {library} that PDF output needs (Pango, used by weasyprint); "
+        "on Debian/Ubuntu: apt-get install libpango-1.0-0 libpangoft2-1.0-0 "
+        "(other systems: https://doc.courtbouillon.org/weasyprint/stable/first_steps.html)",
+    },
     # --- reports (issue 4) ---
     "report.title": {"ja": "情報セキュリティポリシー監査報告書", "en": "Information Security Policy Audit Report"},
     "report.subtitle": {

@@ -16,7 +16,6 @@ import click
 
 from auditor import __version__, exitcodes
 from auditor.cli.common import CONTEXT_SETTINGS, common_options
-from auditor.entry import prestart
 from auditor.i18n import t
 
 COMMANDS: dict[str, str] = {
@@ -71,7 +70,6 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args or bool(os.environ.get("AUDITOR_DEBUG"))
     try:
-        prestart(args)  # a no-op if the console script (auditor.entry) already did it
         code = cli.main(args=args, prog_name="auditor", standalone_mode=False)
     except click.exceptions.Exit as exc:
         code = exc.exit_code

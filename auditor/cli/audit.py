@@ -95,10 +95,14 @@ def audit(
       auditor audit policy.yaml --baseline .auditor-baseline.yaml --format sarif -o auditor.sarif
       auditor audit policy.yaml --format pdf,html,json -o report   # report.pdf, report.html, report.json
     """
+    formats = [name.strip() for name in default_format(fmt).split(",") if name.strip()]
+    if "pdf" in formats:
+        from auditor.reporters.pdf.worker import start_pdf_worker
+
+        start_pdf_worker()  # first, so that weasyprint loads in another process while this one audits
     from auditor import reporters
     from auditor.audit.service import audit_files
 
-    formats = [name.strip() for name in default_format(fmt).split(",") if name.strip()]
     with user_errors():
         renderers = {name: reporters.get(name) for name in formats}
         if len(formats) > 1 and output is None:

@@ -120,6 +120,10 @@ def batch(
     from auditor.i18n import language
 
     formats = [name.strip() for name in fmt.split(",") if name.strip()]
+    if "pdf" in formats:
+        from auditor.reporters.pdf.worker import start_pdf_worker
+
+        start_pdf_worker()  # weasyprint loads in another process while this one audits
     with user_errors():
         if jobs < 0:
             raise UsageError(t("batch.jobs"))

@@ -40,7 +40,7 @@ REPORTERS: dict[str, str] = {
     "junit": "auditor.reporters.junit",
     "github": "auditor.reporters.github",
     "html": "auditor.reporters.html",
-    "pdf": "auditor.reporters.pdf",
+    "pdf": "auditor.reporters.pdf.report",
     "markdown": "auditor.reporters.markdown",
     "xlsx": "auditor.reporters.xlsx",
 }
@@ -50,16 +50,9 @@ EXTENSIONS: dict[str, str] = {"table": "txt", "markdown": "md", "junit": "xml"}
 
 
 def get(name: str) -> Callable[[Sequence[AuditResult], ReportOptions], str | bytes]:
-    """The ``render`` function of format ``name`` (imported now, not at start-up).
-
-    A module may define ``prepare()``: it is called here, before the audit runs, to start slow
-    set-up early (the PDF reporter starts loading weasyprint in a worker process).
-    """
+    """The ``render`` function of format ``name`` (imported now, not at start-up)."""
     module_name = REPORTERS.get(name)
     if module_name is None:
         raise UsageError(f"unknown format '{name}' (known: {', '.join(sorted(REPORTERS))})")
     module = importlib.import_module(module_name)
-    prepare = getattr(module, "prepare", None)
-    if callable(prepare):
-        prepare()
     return cast(Callable[[Sequence[AuditResult], ReportOptions], "str | bytes"], module.render)

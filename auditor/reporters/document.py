@@ -8,8 +8,8 @@ from typing import Any
 from auditor.audit.results import AuditResult
 from auditor.i18n import Lang
 from auditor.reporters.charts import chapter_chart, network_diagram
+from auditor.reporters.page import DocumentMeta
 from auditor.reporters.view import build_all, tr
-from auditor.reporters.visual import DocumentMeta
 
 TEMPLATE = "audit.html.j2"
 

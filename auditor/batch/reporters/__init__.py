@@ -43,17 +43,10 @@ EXTENSIONS: dict[str, str] = {"table": "txt"}
 
 
 def get(name: str) -> BatchRenderer:
-    """The ``render`` function of batch format ``name`` (imported now, not at start-up).
-
-    As in :func:`auditor.reporters.get`, a module's ``prepare()`` is called here, before the
-    audit runs (the PDF format starts loading weasyprint in a worker process meanwhile).
-    """
+    """The ``render`` function of batch format ``name`` (imported now, not at start-up)."""
     module_name = BATCH_FORMATS.get(name)
     if module_name is None:
         known = ", ".join(sorted(BATCH_FORMATS))
         raise UsageError(t("batch.unknown_format", name=name, known=known))
     module = importlib.import_module(module_name)
-    prepare = getattr(module, "prepare", None)
-    if callable(prepare):
-        prepare()
     return cast(BatchRenderer, module.render)
