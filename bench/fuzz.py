@@ -417,7 +417,7 @@ class Target:
         assert len(result.outcomes) == len(rules)
         options = reporters.ReportOptions(lang="ja", color=False)
         for name in ("json", "table"):
-            reporters.get(name)([result], options)
+            reporters.FORMATS.renderer(name)([result], options)
         return "audited"
 
 

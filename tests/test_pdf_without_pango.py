@@ -87,10 +87,9 @@ def test_a_pdf_without_pango_names_the_library_and_the_install_line(
 
 def test_with_pango_the_same_run_writes_the_pdf(tmp_path: Path) -> None:
     """Control: the same way of running, with Pango left visible, makes the PDF."""
-    command = unshare_command()
+    arguments = ["audit", POLICY, "--format", "pdf", "-o", tmp_path / "r.pdf", "--date", AUDIT_DATE]
     done = subprocess.run(
-        [*command, installed_script(), "audit", POLICY, "--format", "pdf", "-o", tmp_path / "r.pdf"]
-        + ["--date", AUDIT_DATE, "--fail-on", "none"],
+        [*unshare_command(), installed_script(), *arguments, "--fail-on", "none"],
         capture_output=True,
         text=True,
         timeout=120,

@@ -185,12 +185,12 @@ def test_engine_never_raises_and_reports_every_rule(data: dict[str, Any], editio
         (o.rule_id, o.message) for o in result.outcomes if o.status == "error"
     ]
     for name in ("json", "table"):
-        assert reporters.get(name)([result], reporters.ReportOptions(lang="ja", color=False))
+        assert reporters.FORMATS.renderer(name)([result], reporters.ReportOptions(lang="ja", color=False))
     event(f"fail={result.summary.counts['fail'] > 0} waived={result.summary.counts['waived'] > 0}")
 
 
 def _render(result: AuditResult) -> str | bytes:
-    return reporters.get("json")([result], reporters.ReportOptions(lang="en", color=False))
+    return reporters.FORMATS.renderer("json")([result], reporters.ReportOptions(lang="en", color=False))
 
 
 @SETTINGS

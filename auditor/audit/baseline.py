@@ -27,9 +27,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from auditor import __version__
 from auditor.audit.results import AuditResult, BaselineDrift, BaselineReport, Outcome
-from auditor.errors import InputError
+from auditor.errors import InputError, Problem
 from auditor.files.validation import problems_from_validation
 from auditor.files.yamlsource import load_yaml
+from auditor.i18n import pick, t
 
 BASELINE_FORMAT: Literal["auditor-baseline"] = "auditor-baseline"
 BASELINE_VERSION: Literal[1] = 1
@@ -150,8 +151,24 @@ def _order(entry: BaselineEntry) -> tuple[str, str, str, str]:
     return entry.key
 
 
+def require_evaluated(results: Sequence[AuditResult], baseline_file: Path) -> None:
+    """Refuse to record a baseline from an audit in which a rule could not be evaluated.
+
+    Such a rule has no failure to accept or refuse: a baseline of it would hide whatever it finds
+    once it can be evaluated.
+    """
+    errors = [(result, o) for result in results for o in result.outcomes if o.status == "error"]
+    if errors:
+        problems = [
+            Problem(result.policy.file, o.line, o.column, f"{o.rule_id}: {pick(o.message)}") for result, o in errors
+        ]
+        problems.append(Problem(str(baseline_file), None, None, t("baseline.errors")))
+        raise InputError(problems)
+
+
 def create(results: Sequence[AuditResult], baseline_file: Path, today: dt.date) -> Baseline:
-    """A new baseline holding every current failure."""
+    """A new baseline holding every current failure (refused when a rule could not be evaluated)."""
+    require_evaluated(results, baseline_file)
     return Baseline(
         tool_version=__version__, created_on=today, updated_on=today, entries=entries_of(results, baseline_file, today)
     )
@@ -165,8 +182,9 @@ def update(
     Entries of policies not audited now are kept as they are. For the audited policies, entries
     that still match keep their ``recorded_on`` and ``note``; new failures are added; entries that
     no longer match (fixed, or changed value) are removed, so a fixed finding cannot come back
-    silently later.
+    silently later. Refused when a rule could not be evaluated.
     """
+    require_evaluated(results, baseline_file)
     audited = {policy_key(result.policy.file, baseline_file) for result in results}
     current = {entry.key: entry for entry in entries_of(results, baseline_file, today)}
     merged: dict[Key, BaselineEntry] = {}

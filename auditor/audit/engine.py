@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from auditor import __version__
 from auditor.audit.results import AuditResult, NetworkSnapshot, Outcome, PolicyInfo, Status, Summary, WaiverRef
 from auditor.audit.waivers import Waiver, policy_waiver_list, select_waiver
-from auditor.i18n import pick, t
+from auditor.i18n import Bilingual, both, joined
 from auditor.policy.loader import LoadedPolicy
 from auditor.rules.catalogue import rule_sort_key
 from auditor.rules.conditions import Verdict, describe, evaluate, show
@@ -90,9 +90,9 @@ def evaluate_rule(
     # Conditions see the policy plus the audit context (audited_against.edition / .date).
     data = with_context(loaded.data, edition=edition, today=today)
     if entity_type not in applies.entities:
-        entities = "・".join(t(f"entity.{e}") for e in applies.entities)
+        entities = joined("・", [both(f"entity.{e}") for e in applies.entities])
         return _outcome(
-            rule, loaded, edition, "not_applicable", t("outcome.na.entity", entities=entities, declared=entity_type)
+            rule, loaded, edition, "not_applicable", both("outcome.na.entity", entities=entities, declared=entity_type)
         )
     if network_model not in applies.models:
         models = " / ".join(MODEL_NAMES[m] for m in applies.models)
@@ -101,7 +101,7 @@ def evaluate_rule(
             loaded,
             edition,
             "not_applicable",
-            t("outcome.na.model", models=models, declared=MODEL_NAMES[network_model]),
+            both("outcome.na.model", models=models, declared=MODEL_NAMES[network_model]),
             path="network.model",
             actual=network_model,
         )
@@ -110,27 +110,27 @@ def evaluate_rule(
         if not gate.declared:
             return _from_verdict(rule, loaded, edition, "fail", gate)
         if not gate.holds:
-            reason = pick(applies.when_text.as_dict()) if applies.when_text else describe(applies.when)
+            reason: Bilingual | str = applies.when_text.as_dict() if applies.when_text else describe(applies.when)
             return _outcome(
                 rule,
                 loaded,
                 edition,
                 "not_applicable",
-                t("outcome.na.condition", condition=reason),
+                both("outcome.na.condition", condition=reason),
                 path=gate.path,
                 actual=gate.actual,
             )
     if rule.check is None:
-        evidence = pick(rule.manual.evidence.as_dict()) if rule.manual else ""
-        return _outcome(rule, loaded, edition, "manual", t("outcome.manual", evidence=evidence))
+        evidence = rule.manual.evidence.as_dict() if rule.manual else ""
+        return _outcome(rule, loaded, edition, "manual", both("outcome.manual", evidence=evidence))
     verdict = evaluate(rule.check, data, today)
     if verdict.error:
         return _from_verdict(rule, loaded, edition, "error", verdict)
     if verdict.holds:
         if rule.manual is not None:
-            evidence = pick(rule.manual.evidence.as_dict())
-            return _from_verdict(rule, loaded, edition, "manual", verdict, t("outcome.manual", evidence=evidence))
-        return _from_verdict(rule, loaded, edition, "pass", verdict, t("outcome.pass"))
+            evidence = rule.manual.evidence.as_dict()
+            return _from_verdict(rule, loaded, edition, "manual", verdict, both("outcome.manual", evidence=evidence))
+        return _from_verdict(rule, loaded, edition, "pass", verdict, both("outcome.pass"))
     failed = _from_verdict(rule, loaded, edition, "fail", verdict)
     return _apply_waiver(failed, rule, verdict, policy_waiver_list(loaded) if waivers is None else waivers, today)
 
@@ -148,9 +148,9 @@ def _apply_waiver(failed: Outcome, rule: Rule, verdict: Verdict, waivers: Sequen
         expired=expired,
     )
     if expired:
-        message = t("outcome.waiver_expired", expires=waiver.expires_on.isoformat(), message=failed.message)
+        message = both("outcome.waiver_expired", expires=waiver.expires_on.isoformat(), message=failed.message)
         return _replace(failed, status="fail", message=message, waiver=ref)
-    message = t(
+    message = both(
         "outcome.waived",
         approver=ref.approver,
         expires=waiver.expires_on.isoformat(),
@@ -166,15 +166,19 @@ def _replace(outcome: Outcome, **changes: object) -> Outcome:
 
 
 def _from_verdict(
-    rule: Rule, loaded: LoadedPolicy, edition: str, status: Status, verdict: Verdict, message: str | None = None
+    rule: Rule, loaded: LoadedPolicy, edition: str, status: Status, verdict: Verdict, message: Bilingual | None = None
 ) -> Outcome:
     if message is None:
         if status == "error":
-            message = t("outcome.type_error", path=verdict.path, actual=show(verdict.actual), expected=verdict.expected)
+            message = both(
+                "outcome.type_error", path=verdict.path, actual=show(verdict.actual), expected=verdict.expected
+            )
         elif not verdict.declared:
-            message = t("outcome.not_declared", path=verdict.path, expected=verdict.expected)
+            message = both("outcome.not_declared", path=verdict.path, expected=verdict.expected)
         else:
-            message = t("outcome.mismatch", path=verdict.path, actual=show(verdict.actual), expected=verdict.expected)
+            message = both(
+                "outcome.mismatch", path=verdict.path, actual=show(verdict.actual), expected=verdict.expected
+            )
     return _outcome(
         rule,
         loaded,
@@ -192,7 +196,7 @@ def _outcome(
     loaded: LoadedPolicy,
     edition: str,
     status: Status,
-    message: str,
+    message: Bilingual,
     *,
     path: str | None = None,
     actual: object = None,

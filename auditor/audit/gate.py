@@ -1,8 +1,9 @@
-"""Deciding the exit code of an audit from its outcomes (the CI gate)."""
+"""The CI gate: which failures fail the run, and the exit code of an audit."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from auditor import exitcodes
 from auditor.audit.results import AuditResult, Outcome
@@ -11,55 +12,56 @@ from auditor.rules.rule import SEVERITY_RANK
 FAIL_ON_CHOICES = ("critical", "high", "medium", "low", "none")
 
 
-def gating_failures(
-    results: Sequence[AuditResult], fail_on: str = "low", fail_on_level: str | None = None
-) -> list[Outcome]:
-    """Failed outcomes at or above ``fail_on`` severity (and of ``fail_on_level`` when given).
+@dataclass(frozen=True)
+class Gate:
+    """``--fail-on`` and ``--fail-on-level``: the failures that make a run fail (exit 1).
 
-    ``fail_on_level`` ``must`` keeps only 必須 requirements; ``should`` (or None) keeps both levels.
-    Failures accepted by a baseline (``--baseline``) never gate; they are still reported.
+    ``fail_on`` is the lowest severity that gates (``none``: nothing does); ``fail_on_level``
+    ``must`` keeps only 必須 requirements, ``should`` or None keeps both levels.
     """
-    if fail_on == "none":
-        return []
-    threshold = SEVERITY_RANK[fail_on]
+
+    fail_on: str = "low"
+    fail_on_level: str | None = None
+
+    def catches(self, severity: str, level: str) -> bool:
+        """True when a failure of this severity and level fails the run."""
+        if self.fail_on == "none":
+            return False
+        return SEVERITY_RANK[severity] >= SEVERITY_RANK[self.fail_on] and (
+            self.fail_on_level != "must" or level == "must"
+        )
+
+
+def gating_failures(results: Sequence[AuditResult], gate: Gate) -> list[Outcome]:
+    """Failed outcomes the gate catches; failures accepted by a baseline never gate (still reported)."""
     return [
         outcome
         for result in results
         for outcome in result.outcomes
-        if outcome.status == "fail"
-        and not outcome.baselined
-        and SEVERITY_RANK[outcome.severity] >= threshold
-        and (fail_on_level is None or fail_on_level == "should" or outcome.level == "must")
+        if outcome.status == "fail" and not outcome.baselined and gate.catches(outcome.severity, outcome.level)
     ]
 
 
-def exit_code(results: Sequence[AuditResult], fail_on: str = "low", fail_on_level: str | None = None) -> int:
-    """0 clean, 1 findings at or above the threshold, 2 when a rule could not be evaluated."""
-    if any(outcome.status == "error" for result in results for outcome in result.outcomes):
-        return exitcodes.USAGE_OR_INPUT
-    if gating_failures(results, fail_on, fail_on_level):
-        return exitcodes.FINDINGS
-    return exitcodes.OK
+def exit_code(results: Sequence[AuditResult], gate: Gate) -> int:
+    """0 clean, 1 findings the gate catches, 2 when a rule could not be evaluated."""
+    outcomes = (
+        (outcome.status, outcome.severity, outcome.level)
+        for result in results
+        for outcome in result.outcomes
+        if not outcome.baselined
+    )
+    return exit_code_of(outcomes, gate)
 
 
-def exit_code_of(
-    outcomes: Iterable[tuple[str, str, str]], fail_on: str = "low", fail_on_level: str | None = None
-) -> int:
+def exit_code_of(outcomes: Iterable[tuple[str, str, str]], gate: Gate) -> int:
     """:func:`exit_code` for callers that keep only ``(status, severity, level)`` per outcome.
 
     ``auditor batch`` keeps no :class:`Outcome` objects (a national run would hold hundreds of
-    thousands); it has no baseline, so nothing is baselined here.
+    thousands of them).
     """
     items = list(outcomes)
     if any(status == "error" for status, _, _ in items):
         return exitcodes.USAGE_OR_INPUT
-    if fail_on != "none":
-        threshold = SEVERITY_RANK[fail_on]
-        if any(
-            status == "fail"
-            and SEVERITY_RANK[severity] >= threshold
-            and (fail_on_level is None or fail_on_level == "should" or level == "must")
-            for status, severity, level in items
-        ):
-            return exitcodes.FINDINGS
+    if any(status == "fail" and gate.catches(severity, level) for status, severity, level in items):
+        return exitcodes.FINDINGS
     return exitcodes.OK

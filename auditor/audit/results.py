@@ -44,7 +44,8 @@ class Outcome:
     column: int | None
     actual: Any
     expected: str | None
-    message: str
+    message: dict[str, str]
+    """Why the rule came out so, in every language (``{"ja": ..., "en": ...}``), like the title."""
     remediation: dict[str, str]
     waiver: WaiverRef | None = None
     description: dict[str, str] = field(default_factory=dict)
@@ -143,7 +144,8 @@ class WaiverState:
     state: WaiverStateName
     days_left: int
     """Days from the audit date to ``expires_on`` (negative once expired)."""
-    message: str
+    message: dict[str, str]
+    """What the state means for the register, in every language."""
 
 
 @dataclass(frozen=True)

@@ -32,9 +32,7 @@ def load_policies(paths: Sequence[Path]) -> list[LoadedPolicy]:
 
 def select_rules(rule_dirs: Sequence[Path] = (), edition: str | None = None) -> tuple[str, list[Rule]]:
     """Load the catalogue once; choose the edition (default: the newest encoded) and its rules."""
-    catalogue = load_catalogue(rule_dirs)
-    chosen = edition or catalogue.newest_edition()
-    return chosen, catalogue.for_edition(chosen)
+    return load_catalogue(rule_dirs).select(edition)
 
 
 def audit_files(
@@ -45,20 +43,25 @@ def audit_files(
     today: dt.date,
     waiver_file: Path | None = None,
     warn_days: int = DEFAULT_WARN_DAYS,
+    baseline_file: Path | None = None,
 ) -> list[AuditResult]:
     """Audit each policy file against the catalogue (built-in rules plus ``rule_dirs``).
 
     Waivers come from each policy's ``waivers:`` plus ``waiver_file`` (applied to every policy);
     each result carries the register of those waivers (expiring within ``warn_days``, stale, ...).
+    With ``baseline_file``, failures recorded there are marked as baselined (they no longer gate).
     """
-    catalogue = load_catalogue(rule_dirs)
-    chosen = edition or catalogue.newest_edition()
-    rules = catalogue.for_edition(chosen)
+    chosen, rules = select_rules(rule_dirs, edition)
     side = load_waiver_file(waiver_file) if waiver_file is not None else []
-    return [
+    results = [
         audit_loaded(policy, rules, edition=chosen, today=today, side_waivers=side, warn_days=warn_days)
         for policy in load_policies(paths)
     ]
+    if baseline_file is None:
+        return results
+    from auditor.audit import baseline
+
+    return baseline.apply(results, baseline.load(baseline_file), baseline_file)
 
 
 def audit_loaded(

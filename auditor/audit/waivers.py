@@ -15,10 +15,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from auditor.audit.results import DEFAULT_WARN_DAYS, Outcome, WaiverState, WaiverStateName
+from auditor.audit.results import (
+    DEFAULT_WARN_DAYS,
+    WARNING_WAIVER_STATES,
+    AuditResult,
+    Outcome,
+    WaiverState,
+    WaiverStateName,
+)
 from auditor.errors import InputError
 from auditor.files.yamlsource import YamlDocument, load_yaml
-from auditor.i18n import t
+from auditor.i18n import Bilingual, both
 from auditor.policy.loader import LoadedPolicy
 
 
@@ -145,28 +152,35 @@ def register(
     return states
 
 
+def needing_attention(results: Sequence[AuditResult]) -> list[WaiverState]:
+    """The waivers whose register entry needs action: expiring, expired, stale, mismatched, unknown."""
+    return [waiver for result in results for waiver in result.waivers if waiver.state in WARNING_WAIVER_STATES]
+
+
 def _state(
     waiver: Waiver, outcome: Outcome | None, waivers: Sequence[Waiver], today: dt.date, warn_days: int
-) -> tuple[WaiverStateName, str]:
+) -> tuple[WaiverStateName, Bilingual]:
     days_left = (waiver.expires_on - today).days
     expires = waiver.expires_on.isoformat()
     if outcome is None:
-        return "unknown_rule", t("waiver.unknown_rule", rule=waiver.rule_id)
+        return "unknown_rule", both("waiver.unknown_rule", rule=waiver.rule_id)
     if waiver.approved_on > today:
-        return "not_yet_valid", t("waiver.not_yet_valid", rule=waiver.rule_id, approved=waiver.approved_on.isoformat())
+        return "not_yet_valid", both(
+            "waiver.not_yet_valid", rule=waiver.rule_id, approved=waiver.approved_on.isoformat()
+        )
     if outcome.status == "error":
-        return "not_matching", t("waiver.rule_error", rule=waiver.rule_id)
+        return "not_matching", both("waiver.rule_error", rule=waiver.rule_id)
     if outcome.status not in ("fail", "waived"):
-        status = t(f"status.{outcome.status}")
-        return "stale", t("waiver.stale", rule=waiver.rule_id, status=status)
+        status = both(f"status.{outcome.status}")
+        return "stale", both("waiver.stale", rule=waiver.rule_id, status=status)
     if waiver.path is not None and waiver.path != outcome.path:
-        return "not_matching", t(
+        return "not_matching", both(
             "waiver.not_matching", rule=waiver.rule_id, path=waiver.path, failing=outcome.path or "-"
         )
     if select_waiver(waivers, outcome.rule_id, outcome.path, today) is not waiver:
-        return "superseded", t("waiver.superseded", rule=waiver.rule_id)
+        return "superseded", both("waiver.superseded", rule=waiver.rule_id)
     if days_left < 0:
-        return "expired", t("waiver.expired", rule=waiver.rule_id, expires=expires)
+        return "expired", both("waiver.expired", rule=waiver.rule_id, expires=expires)
     if days_left <= warn_days:
-        return "expiring", t("waiver.expiring", rule=waiver.rule_id, expires=expires, days=days_left)
-    return "in_force", t("waiver.in_force", rule=waiver.rule_id, expires=expires, days=days_left)
+        return "expiring", both("waiver.expiring", rule=waiver.rule_id, expires=expires, days=days_left)
+    return "in_force", both("waiver.in_force", rule=waiver.rule_id, expires=expires, days=days_left)

@@ -26,6 +26,7 @@ from auditor.errors import InputError, Problem, SetupError
 from auditor.i18n import Lang, set_language
 from auditor.policy.loader import load_policy
 from auditor.reporters import ReportOptions
+from auditor.reporters.registry import Renderer as RegistryRenderer
 from auditor.rules.catalogue import rule_sort_key
 from auditor.rules.rule import Rule
 
@@ -36,7 +37,7 @@ AUTO_JOBS_MIN_HEAVY_FILES = 2
 
 Progress = Callable[[int], None]
 """Called with the number of files just finished (audited or found unusable)."""
-Renderer = Callable[[Sequence[AuditResult], ReportOptions], "str | bytes"]
+Renderer = RegistryRenderer[Sequence[AuditResult], ReportOptions]
 """The ``render`` function of a single-policy report format."""
 
 
@@ -113,6 +114,19 @@ class BatchRun:
         """Each rule of the table with its status in ``audited``."""
         return zip(self.rules, audited.statuses, strict=True)
 
+    def gate_input(self) -> Iterator[tuple[str, str, str]]:
+        """``(status, severity, level)`` of every outcome of every audit, for the CI gate."""
+        for audited in self.audits:
+            for rule, status in self.outcomes(audited):
+                yield status, rule.severity, rule.level
+
+    def duplicate_codes(self) -> list[tuple[str, list[str]]]:
+        """団体コード declared by more than one file (a copied policy left unedited), with the files."""
+        files: dict[str, list[str]] = {}
+        for audited in self.audits:
+            files.setdefault(audited.policy.entity_code, []).append(audited.policy.file)
+        return [(code, names) for code, names in sorted(files.items()) if len(names) > 1]
+
 
 class _Auditor:
     """Audits one file at a time with fixed rules, edition and date (in-process or in a worker)."""
@@ -156,9 +170,9 @@ def _renderers(formats: Sequence[str]) -> dict[str, Renderer]:
     No PDF worker is started for them: every process lays out its many PDFs itself (weasyprint is
     imported once per process, and the processes already run in parallel).
     """
-    from auditor import reporters
+    from auditor.reporters import FORMATS
 
-    return {fmt: reporters.get(fmt) for fmt in formats}
+    return {fmt: FORMATS.renderer(fmt) for fmt in formats}
 
 
 def _write_reports(result: AuditResult, reports: PolicyReports, renderers: dict[str, Renderer]) -> None:

@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "diff": "auditor.cli.diff:diff",  # CI gating (issue 5)
     "baseline": "auditor.cli.baseline:baseline",  # CI gating (issue 5)
     "batch": "auditor.cli.batch:batch",  # prefecture-wide audit (issue 7)
+    "extract": "auditor.cli.extract:extract",  # draft a policy from the body's own documents (issue 14)
 }
 
 

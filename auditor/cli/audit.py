@@ -8,9 +8,9 @@ from pathlib import Path
 
 import click
 
-from auditor.audit.gate import exit_code
+from auditor.audit.gate import Gate, exit_code
 from auditor.audit.results import DEFAULT_WARN_DAYS
-from auditor.cli.ci import default_format, warn_about_waivers, with_baseline
+from auditor.cli.ci import default_format, warn_about_waivers
 from auditor.cli.common import (
     catalogue_options,
     common_options,
@@ -34,8 +34,8 @@ from auditor.i18n import language, t
     "--format",
     "fmt",
     default=None,
-    help="Report format(s), comma-separated: table, json, sarif, junit, github (and any other "
-    "installed format). Default: table, or github when GITHUB_ACTIONS=true.",
+    help="Report format(s), comma-separated: table, json, sarif, junit, github, markdown, html, pdf, xlsx. "
+    "Default: table, or github when GITHUB_ACTIONS=true.",
 )
 @output_option()
 @gate_options()
@@ -95,22 +95,23 @@ def audit(
       auditor audit policy.yaml --baseline .auditor-baseline.yaml --format sarif -o auditor.sarif
       auditor audit policy.yaml --format pdf,html,json -o report   # report.pdf, report.html, report.json
     """
-    formats = [name.strip() for name in default_format(fmt).split(",") if name.strip()]
-    if "pdf" in formats:
-        from auditor.reporters.pdf.worker import start_pdf_worker
-
-        start_pdf_worker()  # first, so that weasyprint loads in another process while this one audits
-    from auditor import reporters
-    from auditor.audit.service import audit_files
+    from auditor.reporters import FORMATS, ReportOptions
 
     with user_errors():
-        renderers = {name: reporters.get(name) for name in formats}
+        formats = FORMATS.parse(default_format(fmt))
+        if "pdf" in formats:
+            from auditor.reporters.pdf.worker import start_pdf_worker
+
+            start_pdf_worker()  # first, so that weasyprint loads in another process while this one audits
+        from auditor.audit.service import audit_files
+
+        renderers = {name: FORMATS.renderer(name) for name in formats}
         if len(formats) > 1 and output is None:
             raise InputError.of("--format", t("report.cli.formats_need_output"))
-        binary = [name for name in formats if name in reporters.BINARY_FORMATS]
+        binary = [name for name in formats if FORMATS.format(name).binary]
         if binary and output is None and sys.stdout.isatty():
             raise InputError.of("--format", t("report.cli.binary_needs_output", format=binary[0]))
-        targets = report_targets(output, formats, reporters.EXTENSIONS)
+        targets = report_targets(output, formats, FORMATS)
         guard = guard_targets(targets.values(), [*policies, *rule_dirs, *given(baseline_file, waiver_file)])
         results = audit_files(
             list(policies),
@@ -119,12 +120,10 @@ def audit(
             today=today,
             waiver_file=waiver_file,
             warn_days=waiver_warn_days,
+            baseline_file=baseline_file,
         )
-        results = with_baseline(results, baseline_file)
         warn_about_waivers(results)
-        options = reporters.ReportOptions(
-            lang=language(), color=output is None and sys.stdout.isatty(), pdf_variant=pdf_variant
-        )
+        options = ReportOptions(lang=language(), color=output is None and sys.stdout.isatty(), pdf_variant=pdf_variant)
         for name, render in renderers.items():
             emit(render(results, options), targets[name], guard)
-    return exit_code(results, fail_on, fail_on_level)
+    return exit_code(results, Gate(fail_on, fail_on_level))

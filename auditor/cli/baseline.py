@@ -18,7 +18,7 @@ from auditor.cli.common import (
     output_option,
     user_errors,
 )
-from auditor.errors import InputError, Problem, UsageError
+from auditor.errors import UsageError
 from auditor.files.output import check_not_input, write_atomic
 from auditor.i18n import t
 
@@ -142,12 +142,4 @@ def _audit(
 ) -> list[AuditResult]:
     from auditor.audit.service import audit_files
 
-    results = audit_files(
-        list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today, waiver_file=waiver_file
-    )
-    errors = [(result, o) for result in results for o in result.outcomes if o.status == "error"]
-    if errors:
-        problems = [Problem(result.policy.file, o.line, o.column, f"{o.rule_id}: {o.message}") for result, o in errors]
-        problems.append(Problem(str(output), None, None, t("baseline.errors")))
-        raise InputError(problems)
-    return results
+    return audit_files(list(policies), rule_dirs=list(rule_dirs), edition=edition, today=today, waiver_file=waiver_file)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from auditor import exitcodes
-from auditor.audit.gate import exit_code_of
+from auditor.audit.gate import Gate, exit_code_of
 from auditor.cli.common import (
     catalogue_options,
     common_options,
@@ -28,7 +28,7 @@ from auditor.files.textsafe import printable
 from auditor.i18n import t
 
 if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every other command
-    from auditor.batch.runner import PolicyAudit, PolicyReports
+    from auditor.batch.runner import PolicyReports
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -113,21 +113,21 @@ def batch(
     from auditor import __version__
     from auditor.audit.service import select_rules
     from auditor.batch.discover import discover
-    from auditor.batch.reporters import EXTENSIONS, BatchOptions, get
+    from auditor.batch.reporters import BATCH_FORMATS, BatchOptions
     from auditor.batch.runner import run_batch
     from auditor.batch.summary import summarise
     from auditor.cli.progress import ProgressBar
     from auditor.i18n import language
 
-    formats = [name.strip() for name in fmt.split(",") if name.strip()]
-    if "pdf" in formats:
-        from auditor.reporters.pdf.worker import start_pdf_worker
-
-        start_pdf_worker()  # weasyprint loads in another process while this one audits
     with user_errors():
         if jobs < 0:
             raise UsageError(t("batch.jobs"))
-        renderers = {name: get(name) for name in formats}
+        formats = BATCH_FORMATS.parse(fmt)
+        if "pdf" in formats:
+            from auditor.reporters.pdf.worker import start_pdf_worker
+
+            start_pdf_worker()  # weasyprint loads in another process while this one audits
+        renderers = {name: BATCH_FORMATS.renderer(name) for name in formats}
         if len(formats) > 1 and output is None:
             raise InputError.of("--format", t("report.cli.formats_need_output"))
         found = discover(sources)
@@ -136,7 +136,7 @@ def batch(
             raise InputError([*found.problems, nothing])
         # Everything read counts as input: the policies, their directories (a YAML report there
         # would be audited next time) and the rule packs. Checked now, not after an hour's batch.
-        targets = report_targets(output, formats, EXTENSIONS)
+        targets = report_targets(output, formats, BATCH_FORMATS)
         directories = [Path(source) for source in sources if Path(source).is_dir()]
         guard = guard_targets(targets.values(), [*found.files, *directories, *rule_dirs])
         chosen, rules = select_rules(list(rule_dirs), edition)
@@ -160,8 +160,8 @@ def batch(
     unusable += [_one_line(failure.problems, failure.file) for failure in run.failures]
     for line in unusable:
         click.echo(f"{t('cli.error_prefix')}: {printable(line)}", err=True)
-    for warning in _duplicate_codes(run.audits):
-        click.echo(printable(warning), err=True)
+    for code, files in run.duplicate_codes():
+        click.echo(printable(t("batch.duplicate_code", code=code, files=", ".join(files))), err=True)
     report = summarise(run, tool_version=__version__, edition=chosen, audit_date=today)
     options = BatchOptions(lang=lang, top=top, title=title)
     with user_errors():
@@ -174,8 +174,7 @@ def batch(
         click.echo(t("batch.reports_dir", count=written, dir=reports.directory), err=True)
     if unusable:
         return exitcodes.USAGE_OR_INPUT
-    triples = ((status, rule.severity, rule.level) for audited in run.audits for rule, status in run.outcomes(audited))
-    return exit_code_of(triples, fail_on, fail_on_level)
+    return exit_code_of(run.gate_input(), Gate(fail_on, fail_on_level))
 
 
 def _one_line(problems: Sequence[Problem], file: str) -> str:
@@ -187,17 +186,6 @@ def _one_line(problems: Sequence[Problem], file: str) -> str:
     return line
 
 
-def _duplicate_codes(audits: Sequence[PolicyAudit]) -> list[str]:
-    files: dict[str, list[str]] = {}
-    for audited in audits:
-        files.setdefault(audited.policy.entity_code, []).append(audited.policy.file)
-    return [
-        t("batch.duplicate_code", code=code, files=", ".join(names))
-        for code, names in sorted(files.items())
-        if len(names) > 1
-    ]
-
-
 def _make_parent(output: Path) -> None:
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -207,22 +195,21 @@ def _make_parent(output: Path) -> None:
 
 
 def _policy_reports(directory: Path, fmt: str, files: list[Path], guard: InputGuard) -> PolicyReports:
-    from auditor import reporters
     from auditor.batch.runner import PolicyReports, report_names
     from auditor.i18n import language
+    from auditor.reporters import FORMATS
 
-    formats = tuple(dict.fromkeys(name.strip() for name in fmt.split(",") if name.strip()))
-    for name in formats or ("",):  # an unknown format is a usage error before any work is done
-        if name not in reporters.REPORTERS:
-            known = ", ".join(sorted(reporters.REPORTERS))
-            raise UsageError(t("batch.unknown_policy_format", name=name, known=known))
+    try:  # an unknown format is a usage error before any work is done
+        formats = tuple(FORMATS.parse(fmt))
+    except UsageError as exc:
+        raise UsageError(f"--per-policy-format: {exc}") from None
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         problem = Problem(str(directory), None, None, t("batch.cannot_create", reason=reason))
         raise InputError([problem]) from None
-    names = {name: report_names(files, reporters.EXTENSIONS.get(name, name)) for name in formats}
+    names = {name: report_names(files, FORMATS.format(name).suffix) for name in formats}
     for per_file in names.values():
         for name in per_file.values():
             guard.check(directory / name)

@@ -6,9 +6,9 @@ import contextlib
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -17,6 +17,9 @@ from auditor.errors import InputError, UsageError
 from auditor.files.output import InputGuard, write_atomic
 from auditor.files.textsafe import printable
 from auditor.i18n import set_language, t
+
+if TYPE_CHECKING:
+    from auditor.reporters.registry import Registry
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -133,12 +136,10 @@ def given(*paths: Path | None) -> list[Path]:
     return [path for path in paths if path is not None]
 
 
-def report_targets(
-    output: Path | None, formats: Sequence[str], extensions: Mapping[str, str]
-) -> dict[str, Path | None]:
+def report_targets(output: Path | None, formats: Sequence[str], registry: Registry[Any, Any]) -> dict[str, Path | None]:
     """Where each format goes: ``output`` itself, or with several formats ``output`` with each one's suffix."""
     if len(formats) > 1 and output is not None:
-        return {name: output.with_suffix(f".{extensions.get(name, name)}") for name in formats}
+        return {name: output.with_suffix(f".{registry.format(name).suffix}") for name in formats}
     return dict.fromkeys(formats, output)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from auditor import exitcodes
+from auditor.audit.gate import Gate
 from auditor.cli.ci import in_github_actions
 from auditor.cli.common import (
     CONTEXT_SETTINGS,
@@ -19,10 +20,9 @@ from auditor.cli.common import (
     output_option,
     user_errors,
 )
+from auditor.diff.report import DIFF_FORMATS, DiffOptions
 from auditor.errors import UsageError
 from auditor.i18n import language, t
-
-DIFF_FORMATS = ("table", "json", "markdown", "github")
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
@@ -38,7 +38,7 @@ DIFF_FORMATS = ("table", "json", "markdown", "github")
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(DIFF_FORMATS),
+    type=click.Choice(DIFF_FORMATS.names),
     default=None,
     help="table, json, markdown (for a PR comment) or github. Default: table, or github in GitHub Actions.",
 )
@@ -74,7 +74,6 @@ def diff(
       auditor diff --base HEAD~1 policy.yaml --format json
     """
     from auditor.diff.compare import diff_files, has_errors
-    from auditor.diff.report import render
 
     with user_errors():
         if (base_ref is None and len(files) != 2) or (base_ref is not None and len(files) != 1):
@@ -84,7 +83,8 @@ def diff(
         else:
             result = diff_files(files[1], old_path=files[0], rule_dirs=rule_dirs, edition=edition, today=today)
         chosen = fmt or ("github" if in_github_actions() else "table")
-        emit(render(result, chosen, language()), output, [*files, *rule_dirs])
+        payload = DIFF_FORMATS.renderer(chosen)(result, DiffOptions(lang=language()))
+        emit(payload, output, [*files, *rule_dirs])
     if has_errors(result):
         return exitcodes.USAGE_OR_INPUT
-    return exitcodes.FINDINGS if result.regressions(fail_on, fail_on_level) else exitcodes.OK
+    return exitcodes.FINDINGS if result.regressions(Gate(fail_on, fail_on_level)) else exitcodes.OK

@@ -8,8 +8,15 @@ from pathlib import Path
 import click
 
 from auditor.cli.common import InputProblem, common_options, user_errors
-from auditor.files.textsafe import printable, printable_lines
-from auditor.i18n import pick, t
+from auditor.i18n import t
+from auditor.rules.listing import (
+    coverage_payload,
+    coverage_table,
+    edition_changes_table,
+    rule_details,
+    rule_records,
+    rule_table,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,40 +57,10 @@ def list_rules(fmt: str, rule_dirs: tuple[Path, ...]) -> int:
 
     with user_errors():
         catalogue = load_catalogue(list(rule_dirs))
-    items = [
-        {
-            "id": loaded.rule.id,
-            "title": loaded.rule.title.as_dict(),
-            "level": loaded.rule.level,
-            "severity": loaded.rule.severity,
-            "area": loaded.rule.area,
-            "models": list(loaded.rule.applies_to.models),
-            "entities": list(loaded.rule.applies_to.entities),
-            "guideline": {
-                "section": loaded.rule.guideline.section,
-                "editions": list(loaded.rule.guideline.editions),
-                "evidence": loaded.rule.guideline.evidence,
-            },
-            "automated": loaded.rule.check is not None,
-        }
-        for loaded in catalogue.rules
-    ]
     if fmt == "json":
-        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
-        return 0
-    from tabulate import tabulate
-
-    rows = [
-        [
-            r.id,
-            t(f"level.{r.level}"),
-            t(f"severity.{r.severity}"),
-            printable(r.guideline.section),
-            printable(pick(r.title.as_dict())),
-        ]
-        for r in (loaded.rule for loaded in catalogue.rules)
-    ]
-    click.echo(tabulate(rows, headers=["ID", "区分/level", "重要度/severity", "節/section", "要件/title"]))
+        click.echo(json.dumps(rule_records(catalogue), ensure_ascii=False, indent=2))
+    else:
+        click.echo(rule_table(catalogue))
     return 0
 
 
@@ -99,31 +76,10 @@ def show_rule(rule_id: str, rule_dirs: tuple[Path, ...]) -> int:
       auditor rules show MN-001 --lang en
     """
     from auditor.rules.catalogue import load_catalogue
-    from auditor.rules.conditions import describe
 
     with user_errors():
         loaded = load_catalogue(list(rule_dirs)).get(rule_id)
-    rule = loaded.rule
-    lines = [
-        f"{rule.id}  {pick(rule.title.as_dict())}",
-        "",
-        pick(rule.description.as_dict()),
-        "",
-        f"guideline: {rule.guideline.section}  "
-        f"({', '.join(rule.guideline.editions)}; evidence: {rule.guideline.evidence})",
-        f"level: {rule.level} ({t(f'level.{rule.level}')})  severity: {rule.severity}  area: {rule.area}",
-        f"models: {', '.join(rule.applies_to.models)}  entities: {', '.join(rule.applies_to.entities)}",
-    ]
-    if rule.applies_to.when is not None:
-        lines.append(f"when: {describe(rule.applies_to.when)}")
-    if rule.check is not None:
-        lines.append(f"check: {describe(rule.check)}")
-    if rule.manual is not None:
-        lines.append(f"manual evidence: {pick(rule.manual.evidence.as_dict())}")
-    if rule.replaces:
-        lines.append(f"replaces: {', '.join(rule.replaces)}")
-    lines += ["", f"remediation: {pick(rule.remediation.as_dict())}", f"file: {loaded.file}"]
-    click.echo(printable_lines("\n".join(lines)))  # a rule pack is untrusted: no escape sequences
+    click.echo(rule_details(loaded))
     return 0
 
 
@@ -142,7 +98,9 @@ def lint(rule_dirs: tuple[Path, ...]) -> int:
 
     with user_errors():
         catalogue = load_catalogue(list(rule_dirs), use_cache=False, check_schema=False)  # lint reports it
-    problems = lint_catalogue(catalogue)
+    from auditor.extract.lexicon import check_lexicon  # the extract matching data is linted with the rules
+
+    problems = lint_catalogue(catalogue) + check_lexicon()
     if problems:
         raise InputProblem("\n".join(p.format() for p in problems) + "\n" + t("cli.lint_failed", count=len(problems)))
     click.echo(t("cli.lint_ok", count=len(catalogue.rules)))
@@ -175,37 +133,8 @@ def diff(edition_a: str, edition_b: str, fmt: str, rule_dirs: tuple[Path, ...]) 
         entries = diff_editions(catalogue, edition_a, edition_b)
     if fmt == "json":
         click.echo(json.dumps(diff_to_dicts(entries, edition_a, edition_b), ensure_ascii=False, indent=2))
-        return 0
-    from tabulate import tabulate
-
-    rows = []
-    for entry in entries:
-        rule_id = f"{entry.previous_id} → {entry.rule.id}" if entry.previous_id else entry.rule.id
-        details = printable("; ".join(f"{c.field}: {c.before} → {c.after}" for c in entry.changes))
-        rows.append(
-            [
-                t(f"diff.kind.{entry.kind}"),
-                rule_id,
-                t(f"level.{entry.rule.level}"),
-                printable(entry.section_before or "-"),
-                printable(entry.section_after or "-"),
-                printable(pick(entry.rule.title.as_dict())),
-                details,
-            ]
-        )
-    headers = [
-        t("diff.col.kind"),
-        "ID",
-        t("diff.col.level"),
-        edition_a,
-        edition_b,
-        t("diff.col.title"),
-        t("diff.col.details"),
-    ]
-    if rows:
-        click.echo(tabulate(rows, headers=headers))
-    counts = {kind: sum(1 for e in entries if e.kind == kind) for kind in ("changed", "added", "removed")}
-    click.echo(t("diff.summary", a=edition_a, b=edition_b, **counts))
+    else:
+        click.echo(edition_changes_table(entries, edition_a, edition_b))
     return 0
 
 
@@ -230,69 +159,10 @@ def coverage_command(fmt: str, edition: str | None, rule_dirs: tuple[Path, ...])
 
     with user_errors():
         catalogue = load_catalogue(list(rule_dirs))
-        chosen = edition or catalogue.newest_edition()
-        result = coverage(catalogue.for_edition(chosen), chosen)
+        chosen, chosen_rules = catalogue.select(edition)
+        result = coverage(chosen_rules, chosen)
     if fmt == "json":
-        payload = {
-            "edition": chosen,
-            "sections": [
-                {
-                    "key": row.section.key,
-                    "chapter": row.section.chapter,
-                    "depth": row.section.depth,
-                    "title": row.section.title,
-                    "rules": row.total,
-                    "automated": row.automated,
-                    "manual": row.manual,
-                    "automated_share": None if row.automated_share is None else round(row.automated_share, 3),
-                    "rule_ids": row.rule_ids,
-                }
-                for row in result.sections
-            ],
-            "gaps": [row.section.key for row in result.gaps],
-            "unmapped": result.unmapped,
-        }
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
-        return 0
-    from tabulate import tabulate
-
-    rows = []
-    for row in result.sections:
-        label = _section_label(row.section.key)
-        share = "-" if row.automated_share is None else f"{row.automated_share:.0%}"
-        mark = t("coverage.gap") if row.total == 0 else ""
-        rows.append([label, pick(row.section.title), row.total, row.automated, row.manual, share, mark])
-    headers = [
-        t("coverage.col.section"),
-        t("coverage.col.title"),
-        t("coverage.col.rules"),
-        t("coverage.col.automated"),
-        t("coverage.col.manual"),
-        t("coverage.col.share"),
-        "",
-    ]
-    click.echo(tabulate(rows, headers=headers, colalign=("left", "left", "right", "right", "right", "right", "left")))
-    total = len(catalogue.for_edition(chosen))
-    automated = sum(1 for rule in catalogue.for_edition(chosen) if rule.check is not None)
-    click.echo(
-        t(
-            "coverage.summary",
-            edition=chosen,
-            rules=total,
-            automated=automated,
-            manual=total - automated,
-            gaps=len(result.gaps),
-        )
-    )
-    if result.unmapped:
-        click.echo(t("coverage.unmapped", ids=", ".join(result.unmapped)))
+        click.echo(json.dumps(coverage_payload(result, chosen), ensure_ascii=False, indent=2))
+    else:
+        click.echo(coverage_table(result, chosen_rules, chosen))
     return 0
-
-
-def _section_label(key: str) -> str:
-    # Sections are marked under their chapter (tabulate strips leading blanks).
-    if key.startswith("基本方針."):
-        return "└ " + key.split(".", 1)[1]
-    if key[0].isdigit():
-        return f"§{key}" if "." not in key else f"└ {key}"
-    return {"telework": "TW", "security_cloud": "SC"}.get(key, key)

@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from auditor.audit.gate import Gate
 from auditor.audit.results import AuditResult, Outcome
-from auditor.i18n import t
+from auditor.i18n import pick, t
 from auditor.policy.loader import LoadedPolicy
 from auditor.rules.conditions import describe, evaluate, is_missing, lookup, show
 from auditor.rules.rule import SEVERITY_RANK, All, AnyOf, Condition, Leaf, Not, Rule
@@ -73,18 +74,9 @@ class PolicyDiff:
     changes: list[Change]
     notes: list[str] = field(default_factory=list)
 
-    def regressions(self, fail_on: str = "low", fail_on_level: str | None = None) -> list[Change]:
-        """Regressions at or above ``fail_on`` severity (and only 必須 ones with ``fail_on_level`` must)."""
-        if fail_on == "none":
-            return []
-        threshold = SEVERITY_RANK[fail_on]
-        return [
-            c
-            for c in self.changes
-            if c.regression
-            and SEVERITY_RANK[c.severity] >= threshold
-            and (fail_on_level != "must" or c.level == "must")
-        ]
+    def regressions(self, gate: Gate) -> list[Change]:
+        """The regressions the gate catches."""
+        return [c for c in self.changes if c.regression and gate.catches(c.severity, c.level)]
 
 
 def _rank(status: str | None) -> int:
@@ -273,7 +265,7 @@ def _status_detail(old_status: str | None, after: Outcome, old_value: Any, new: 
                 expected=after.expected or "-",
             )
             return text
-    return f"{text}: {after.message}"
+    return f"{text}: {pick(after.message)}"
 
 
 def _change(
@@ -322,9 +314,7 @@ def diff_files(
     from auditor.policy.loader import load_policy, validate_policy
     from auditor.rules.catalogue import load_catalogue
 
-    catalogue = load_catalogue(rule_dirs)
-    chosen = edition or catalogue.newest_edition()
-    rules = catalogue.for_edition(chosen)
+    chosen, rules = load_catalogue(rule_dirs).select(edition)
     new = load_policy(new_path, str(new_path))
     old: LoadedPolicy | None
     if base_ref is not None:

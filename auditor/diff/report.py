@@ -8,31 +8,39 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from auditor.diff.compare import IMPROVEMENT_KINDS, Change, PolicyDiff
 from auditor.files.textsafe import printable
 from auditor.i18n import pick, t
 from auditor.reporters.github import annotation
+from auditor.reporters.registry import Format, Registry
 
 DIFF_SCHEMA_VERSION = 1
 
-_HEADERS = {
-    "ja": ["変化", "ID", "重要度", "区分", "要件", "行", "内容"],
-    "en": ["Change", "ID", "Severity", "Level", "Requirement", "Line", "Detail"],
-}
+_COLUMNS = ("kind", "id", "severity", "level", "requirement", "line", "detail")
 
 
-def render(diff: PolicyDiff, fmt: str, lang: str) -> str:
-    """The diff in format ``fmt`` (one of :data:`DIFF_FORMATS`)."""
-    renderers: dict[str, Callable[[PolicyDiff, str], str]] = {
-        "table": render_table,
-        "json": render_json,
-        "markdown": render_markdown,
-        "github": render_github,
-    }
-    return renderers[fmt](diff, lang)
+def _headers() -> list[str]:
+    return [t(f"policydiff.col.{column}") for column in _COLUMNS]
+
+
+@dataclass(frozen=True)
+class DiffOptions:
+    """Presentation choices of a diff report."""
+
+    lang: str = "ja"
+
+
+DIFF_FORMATS: Registry[PolicyDiff, DiffOptions] = Registry(
+    [
+        Format("table", "auditor.diff.report:render_table", extension="txt"),
+        Format("json", "auditor.diff.report:render_json"),
+        Format("markdown", "auditor.diff.report:render_markdown", extension="md"),
+        Format("github", "auditor.diff.report:render_github"),
+    ]
+)
 
 
 def counts(diff: PolicyDiff) -> dict[str, int]:
@@ -57,7 +65,7 @@ def _line(change: Change) -> str:
     return "" if change.line is None else str(change.line)
 
 
-def render_table(diff: PolicyDiff, lang: str) -> str:
+def render_table(diff: PolicyDiff, options: DiffOptions) -> str:
     """For a terminal: one row per change, regressions first, then the summary."""
     from tabulate import tabulate
 
@@ -75,7 +83,7 @@ def render_table(diff: PolicyDiff, lang: str) -> str:
             ]
             for c in diff.changes
         ]
-        blocks.append(tabulate(rows, headers=_HEADERS["en" if lang == "en" else "ja"], tablefmt="simple"))
+        blocks.append(tabulate(rows, headers=_headers(), tablefmt="simple"))
     else:
         blocks.append(t("policydiff.none"))
     blocks.append(summary_line(diff))
@@ -102,7 +110,7 @@ def change_dict(change: Change) -> dict[str, Any]:
     }
 
 
-def render_json(diff: PolicyDiff, lang: str) -> str:
+def render_json(diff: PolicyDiff, options: DiffOptions) -> str:
     """The documented diff document (``schema_version`` 1, see docs/ci.md)."""
     from auditor import __version__
 
@@ -130,13 +138,12 @@ def _cell(text: str) -> str:
     return printable(" ".join(text.split())).replace("|", "\\|")
 
 
-def render_markdown(diff: PolicyDiff, lang: str) -> str:
+def render_markdown(diff: PolicyDiff, options: DiffOptions) -> str:
     """A pull-request comment: summary, then one table row per change (regressions first)."""
-    heading = "ポリシー変更の影響" if lang != "en" else "Effect of the policy change"
-    lines = [f"### auditor: {heading}", "", summary_line(diff), ""]
+    lines = [f"### auditor: {t('policydiff.heading')}", "", summary_line(diff), ""]
     lines += [f"> {printable(note)}" for note in diff.notes]
     if diff.changes:
-        headers = _HEADERS["en" if lang == "en" else "ja"]
+        headers = _headers()
         lines += ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
         for c in diff.changes:
             mark = "❌ " if c.regression else ("✅ " if c.kind in IMPROVEMENT_KINDS else "")
@@ -156,7 +163,7 @@ def render_markdown(diff: PolicyDiff, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_github(diff: PolicyDiff, lang: str) -> str:
+def render_github(diff: PolicyDiff, options: DiffOptions) -> str:
     """GitHub Actions workflow commands: an error per regression, a notice per other change."""
     lines = []
     for c in diff.changes:
@@ -164,5 +171,5 @@ def render_github(diff: PolicyDiff, lang: str) -> str:
         title = f"{c.rule_id} {t(f'policydiff.kind.{c.kind}')}"
         lines.append(annotation(command, f"{pick(c.title)}: {c.detail}", file=diff.new_label, line=c.line, title=title))
     lines.append(annotation("notice", summary_line(diff)))
-    lines += ["::group::auditor diff", render_table(diff, lang).rstrip("\n"), "::endgroup::"]
+    lines += ["::group::auditor diff", render_table(diff, options).rstrip("\n"), "::endgroup::"]
     return "\n".join(lines) + "\n"

@@ -22,30 +22,9 @@ from pydantic import BaseModel, ValidationError
 
 from auditor.errors import Problem
 from auditor.files.yamlsource import YamlDocument
-from auditor.i18n import language, t
+from auditor.i18n import MESSAGES, t
 
 Loc = tuple[int | str, ...]
-
-_DETAILS: dict[str, dict[str, str]] = {
-    # pydantic error type -> message; anything else falls back to pydantic's English text.
-    "bool_type": {"ja": "真偽値（true / false）を指定してください", "en": "expected true or false"},
-    "int_type": {"ja": "整数を指定してください", "en": "expected a whole number"},
-    "int_from_float": {"ja": "整数を指定してください", "en": "expected a whole number"},
-    "float_type": {"ja": "数値を指定してください", "en": "expected a number"},
-    "string_type": {"ja": "文字列を指定してください", "en": "expected text (a string)"},
-    "list_type": {"ja": "リストを指定してください", "en": "expected a list"},
-    "dict_type": {"ja": "マッピング（キー: 値）を指定してください", "en": "expected a mapping (key: value)"},
-    "model_type": {"ja": "マッピング（キー: 値）を指定してください", "en": "expected a mapping (key: value)"},
-    "date_type": {
-        "ja": "日付（YYYY-MM-DD、引用符なし）を指定してください",
-        "en": "expected a date (YYYY-MM-DD, unquoted)",
-    },
-    "string_too_short": {"ja": "空にできません", "en": "must not be empty"},
-    "string_too_long": {"ja": "長すぎます", "en": "too long"},
-    "too_short": {"ja": "要素が足りません", "en": "too few items"},
-    "too_long": {"ja": "要素が多すぎます", "en": "too many items"},
-    "string_pattern_mismatch": {"ja": "形式が正しくありません", "en": "wrong format"},
-}
 
 _BOUNDS = {"greater_than_equal": "≥", "less_than_equal": "≤", "greater_than": ">", "less_than": "<"}
 
@@ -272,16 +251,15 @@ def _detail(error: Any) -> str:
     given_text = _given_text(given)
     if kind == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")
-        text = f"次のいずれかを指定してください: {expected}" if language() == "ja" else f"expected one of {expected}"
-        return text + given_text
+        return t("validate.detail.literal", expected=expected) + given_text
     if kind == "value_error":
         return str(error.get("ctx", {}).get("error", error["msg"]))
     if kind in _BOUNDS:
         bound = next(iter(error.get("ctx", {}).values()), "")
         symbol = _BOUNDS[kind]
-        text = f"{symbol} {bound} の値を指定してください" if language() == "ja" else f"must be {symbol} {bound}"
-        return text + given_text
-    text = _DETAILS[kind][language()] if kind in _DETAILS else str(error["msg"])
+        return t("validate.detail.bound", symbol=symbol, bound=bound) + given_text
+    # pydantic's own (English) text for error types the message table does not know
+    text = t(f"validate.detail.{kind}") if f"validate.detail.{kind}" in MESSAGES else str(error["msg"])
     if kind == "string_type" and isinstance(given, int | float | bool | dt.date):
         # e.g. `code: 012343` unquoted: YAML reads a number (octal here), not the digits written.
         return text + given_text + t("validate.quote_hint")

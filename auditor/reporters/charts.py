@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from auditor.reporters.view import FINDING_STATUSES, ReportView, tr
+from auditor.i18n import translate as tr
+from auditor.reporters.view import FINDING_STATUSES, ReportView
 
 FONT = "'Auditor Sans', 'BIZ UDPGothic', sans-serif"
 TEXT_COLOR = "#212121"

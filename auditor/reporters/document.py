@@ -7,9 +7,10 @@ from typing import Any
 
 from auditor.audit.results import AuditResult
 from auditor.i18n import Lang
+from auditor.i18n import translate as tr
 from auditor.reporters.charts import chapter_chart, network_diagram
 from auditor.reporters.page import DocumentMeta
-from auditor.reporters.view import build_all, tr
+from auditor.reporters.view import build_all
 
 TEMPLATE = "audit.html.j2"
 

@@ -73,7 +73,7 @@ def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
                 continue
             status = t("status.fail_baselined") if outcome.baselined else t(f"status.{outcome.status}")
             title = f"{outcome.rule_id} {status} ({t(f'level.{outcome.level}')}/{t(f'severity.{outcome.severity}')})"
-            message = f"{pick(outcome.title)}: {outcome.message}"
+            message = f"{pick(outcome.title)}: {pick(outcome.message)}"
             if outcome.status in ("fail", "error"):
                 message += (
                     f"\n{t('report.fix')}: {pick(outcome.remediation)}\n{t('report.guideline')}: {outcome.section}"
@@ -88,7 +88,7 @@ def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
                 lines.append(
                     annotation(
                         "warning",
-                        waiver.message,
+                        pick(waiver.message),
                         file=waiver.file,
                         line=waiver.line,
                         title=f"{waiver.rule_id} {t(f'waiver.state.{waiver.state}')}",

@@ -82,7 +82,7 @@ def outcome_dict(outcome: Outcome) -> dict[str, Any]:
         "column": outcome.column,
         "actual": outcome.actual,
         "expected": outcome.expected,
-        "message": outcome.message,
+        "message": pick(outcome.message),
         "remediation": pick(outcome.remediation),
     }
     item["baselined"] = outcome.baselined
@@ -111,7 +111,7 @@ def waiver_dict(waiver: WaiverState) -> dict[str, Any]:
         "approver": waiver.approver,
         "justification": waiver.justification,
         "ticket": waiver.ticket,
-        "message": waiver.message,
+        "message": pick(waiver.message),
     }
 
 

@@ -32,7 +32,7 @@ def _testcase(result: AuditResult, outcome: Outcome) -> ET.Element:
     if outcome.line:
         case.set("line", str(outcome.line))
     details = (
-        f"{printable(outcome.message)}\n{t('report.fix')}: {printable(pick(outcome.remediation))}\n"
+        f"{printable(pick(outcome.message))}\n{t('report.fix')}: {printable(pick(outcome.remediation))}\n"
         f"{t('report.guideline')}: {printable(outcome.section)}"
     )
     where = printable(f"{result.policy.file}:{outcome.line}" if outcome.line else result.policy.file)
@@ -41,16 +41,16 @@ def _testcase(result: AuditResult, outcome: Outcome) -> ET.Element:
             case,
             "failure",
             {
-                "message": outcome.message,
+                "message": pick(outcome.message),
                 "type": "baseline" if outcome.baselined else outcome.severity,
             },
         )
         failure.text = f"{where}\n{details}"
     elif outcome.status == "error":
-        error = ET.SubElement(case, "error", {"message": outcome.message, "type": "error"})
+        error = ET.SubElement(case, "error", {"message": pick(outcome.message), "type": "error"})
         error.text = f"{where}\n{details}"
     elif outcome.status in ("not_applicable", "manual", "waived"):
-        ET.SubElement(case, "skipped", {"message": f"{t(f'status.{outcome.status}')}: {outcome.message}"})
+        ET.SubElement(case, "skipped", {"message": f"{t(f'status.{outcome.status}')}: {pick(outcome.message)}"})
     return case
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from auditor import __version__
 from auditor.audit.results import AuditResult, Outcome
-from auditor.i18n import language, pick, t
+from auditor.i18n import pick, t
 from auditor.reporters import ReportOptions
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -63,9 +63,7 @@ def descriptor(outcome: Outcome) -> dict[str, Any]:
         "name": outcome.rule_id.replace("-", ""),
         "shortDescription": {"text": title},
         "fullDescription": {
-            "text": f"{description}（{outcome.section}）"
-            if language() == "ja"
-            else f"{description} ({outcome.section})"
+            "text": t("report.sarif.full_description", description=description, section=outcome.section)
         },
         "help": _help(outcome),
         "defaultConfiguration": {"level": LEVELS[outcome.severity]},
@@ -95,7 +93,7 @@ def _result(
         "ruleIndex": rule_index,
         "kind": kind,
         "level": LEVELS[outcome.severity] if kind == "fail" else "none",
-        "message": {"text": f"{pick(outcome.title)}: {outcome.message}"},
+        "message": {"text": f"{pick(outcome.title)}: {pick(outcome.message)}"},
     }
     location: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(result.policy.file), "index": artifact_index}}
     if outcome.line:

@@ -79,7 +79,7 @@ def render_one(result: AuditResult, options: ReportOptions) -> str:
             fix = "対応" if lang == "ja" else "Fix"
             lines.append(
                 f"[{printable(o.rule_id)}{_known(o)}] {printable(pick(o.title))} ({where})\n"
-                f"    {printable(o.message)}\n    {fix}: {printable(pick(o.remediation))}"
+                f"    {printable(pick(o.message))}\n    {fix}: {printable(pick(o.remediation))}"
             )
         blocks.append("\n".join(lines))
     blocks.extend(ci_blocks(result))
@@ -108,7 +108,7 @@ def ci_blocks(result: AuditResult) -> list[str]:
                 )
             )
             if waiver.state != "in_force":
-                lines.append(f"    {printable(waiver.message)}")
+                lines.append(f"    {printable(pick(waiver.message))}")
         blocks.append("\n".join(lines))
     if result.baseline is not None:
         baseline = result.baseline

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.audit.results import STATUSES, WARNING_WAIVER_STATES, AuditResult, Outcome
-from auditor.i18n import MESSAGES, Lang
+from auditor.i18n import MESSAGES, Lang, pick
+from auditor.i18n import translate as tr
 from auditor.rules.conditions import show
 from auditor.rules.rule import AREA_CHAPTERS, SEVERITY_RANK
 
@@ -36,11 +37,6 @@ _MONTHS = (
     "November",
     "December",
 )
-
-
-def tr(key: str, lang: Lang, /, **params: object) -> str:
-    """Message ``key`` in ``lang`` (reports choose their language explicitly, not from the context)."""
-    return MESSAGES[key][lang].format(**params)
 
 
 def lang_of(value: str) -> Lang:
@@ -296,7 +292,7 @@ def outcome_view(outcome: Outcome, result: AuditResult, lang: Lang) -> OutcomeVi
             location += f":{outcome.column}"
     return OutcomeView(
         rule_id=outcome.rule_id,
-        title=_pick(outcome.title, lang),
+        title=pick(outcome.title, lang),
         status=outcome.status,
         status_label=tr(f"status.{outcome.status}", lang),
         level=outcome.level,
@@ -305,20 +301,16 @@ def outcome_view(outcome: Outcome, result: AuditResult, lang: Lang) -> OutcomeVi
         severity_label=tr(f"severity.{outcome.severity}", lang),
         section=outcome.section,
         area=outcome.area,
-        chapter=_pick(chapter, lang),
+        chapter=pick(chapter, lang),
         path=outcome.path or "",
         declared=declared_text(outcome, lang),
         expected=outcome.expected or "—",
         location=location,
         line="" if outcome.line is None else str(outcome.line),
-        message=outcome.message,
-        remediation=_pick(outcome.remediation, lang),
+        message=pick(outcome.message, lang),
+        remediation=pick(outcome.remediation, lang),
         waiver=_waiver(outcome, lang),
     )
-
-
-def _pick(text: dict[str, str], lang: Lang) -> str:
-    return text.get(lang) or text.get("ja") or next(iter(text.values()), "")
 
 
 def _waiver(outcome: Outcome, lang: Lang) -> WaiverView | None:
@@ -350,7 +342,7 @@ def _register(result: AuditResult, outcomes: list[OutcomeView], lang: Lang) -> l
             expires_on=waiver.expires_on.isoformat(),
             days_left=waiver.days_left,
             ticket=waiver.ticket or "",
-            message=waiver.message,
+            message=pick(waiver.message, lang),
         )
         for waiver in result.waivers
     ]

@@ -65,6 +65,11 @@ class Catalogue:
             raise UsageError(t("rules.edition_unknown", edition=edition, known=", ".join(self.editions())))
         return [loaded.rule for loaded in self.rules if edition in loaded.rule.guideline.editions]
 
+    def select(self, edition: str | None = None) -> tuple[str, list[Rule]]:
+        """The edition to audit against (``edition``, else the newest encoded) and its rules."""
+        chosen = edition or self.newest_edition()
+        return chosen, self.for_edition(chosen)
+
     def get(self, rule_id: str) -> LoadedRule:
         """The rule with ``rule_id``; :class:`~auditor.errors.UsageError` when there is none."""
         for loaded in self.rules:

@@ -1,19 +1,14 @@
 """Formats of the batch comparison: one module per format exposing ``render(report, options)``.
 
-Like :mod:`auditor.reporters`, modules are imported only when their format is asked for, so
-openpyxl (xlsx) and weasyprint (pdf) cost nothing to a run that prints a table or JSON.
+Registered in :data:`BATCH_FORMATS` like the single-policy formats (:mod:`auditor.reporters.registry`).
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
 
 from auditor.batch.summary import BatchReport
-from auditor.errors import UsageError
-from auditor.i18n import t
+from auditor.reporters.registry import Format, Registry
 
 
 @dataclass(frozen=True)
@@ -27,26 +22,14 @@ class BatchOptions:
     """Title of the HTML and PDF cover (``--title``); None: worked out from the bodies."""
 
 
-BatchRenderer = Callable[[BatchReport, BatchOptions], "str | bytes"]
-
-BATCH_FORMATS: dict[str, str] = {
-    "table": "auditor.batch.reporters.table",
-    "json": "auditor.batch.reporters.json_report",
-    "csv": "auditor.batch.reporters.csv_report",
-    "xlsx": "auditor.batch.reporters.xlsx",
-    "html": "auditor.batch.reporters.html",
-    "pdf": "auditor.batch.reporters.pdf",
-}
-BINARY_FORMATS: frozenset[str] = frozenset({"xlsx", "pdf"})
-EXTENSIONS: dict[str, str] = {"table": "txt"}
-"""File extension of each format when it is not the format's name."""
-
-
-def get(name: str) -> BatchRenderer:
-    """The ``render`` function of batch format ``name`` (imported now, not at start-up)."""
-    module_name = BATCH_FORMATS.get(name)
-    if module_name is None:
-        known = ", ".join(sorted(BATCH_FORMATS))
-        raise UsageError(t("batch.unknown_format", name=name, known=known))
-    module = importlib.import_module(module_name)
-    return cast(BatchRenderer, module.render)
+BATCH_FORMATS: Registry[BatchReport, BatchOptions] = Registry(
+    [
+        Format("table", "auditor.batch.reporters.table", extension="txt"),
+        Format("json", "auditor.batch.reporters.json_report"),
+        Format("csv", "auditor.batch.reporters.csv_report"),
+        Format("xlsx", "auditor.batch.reporters.xlsx", binary=True),
+        Format("html", "auditor.batch.reporters.html"),
+        Format("pdf", "auditor.batch.reporters.pdf", binary=True),
+    ],
+    unknown_message="batch.unknown_format",
+)

@@ -74,7 +74,7 @@ def load_weasyprint() -> Any:
         library = found.group(1) if found else str(exc).splitlines()[0][:200]
         from auditor.i18n import t
 
-        raise SetupError(t("pdf.missing_library", library=library)) from None
+        raise SetupError(t("report.pdf.missing_library", library=library)) from None
     return weasyprint
 
 

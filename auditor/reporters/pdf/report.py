@@ -12,10 +12,11 @@ import hashlib
 from collections.abc import Sequence
 
 from auditor.audit.results import RESULT_SCHEMA_VERSION, AuditResult
+from auditor.i18n import translate as tr
 from auditor.reporters import ReportOptions, json_report
 from auditor.reporters.document import TEMPLATE, context, metadata
 from auditor.reporters.pdf.layout import PdfAttachment, pdf_document
-from auditor.reporters.view import lang_of, tr
+from auditor.reporters.view import lang_of
 
 ATTACHMENT_NAME = "auditor-results.json"
 

@@ -1,0 +1,34 @@
+"""The message tables, one module per concern, merged into one ``key -> {ja, en}`` table.
+
+Keys are prefixed by concern (``file.``, ``outcome.``, ``report.`` …); a key defined in two
+tables is an error caught at import, so tables can grow independently.
+"""
+
+from __future__ import annotations
+
+from auditor.i18n.messages import audit, batch, cli, diff, evidence, extract, files, reports, rules
+
+_TABLES = (
+    files.MESSAGES,
+    rules.MESSAGES,
+    audit.MESSAGES,
+    diff.MESSAGES,
+    reports.MESSAGES,
+    batch.MESSAGES,
+    cli.MESSAGES,
+    extract.MESSAGES,
+    evidence.MESSAGES,
+)
+
+
+def _merge() -> dict[str, dict[str, str]]:
+    merged: dict[str, dict[str, str]] = {}
+    for table in _TABLES:
+        twice = merged.keys() & table.keys()
+        if twice:
+            raise RuntimeError(f"message keys defined twice: {sorted(twice)}")
+        merged.update(table)
+    return merged
+
+
+MESSAGES: dict[str, dict[str, str]] = _merge()
