@@ -188,27 +188,19 @@ def test_pdf_worker_and_in_process_layout_give_the_same_bytes(tmp_path: Path, mo
     assert audit_pdf(tmp_path / "fallback.pdf") == with_worker
 
 
+def installed_pdf_audit(target: Path, env: dict[str, str], cwd: Path | None = None) -> bytes:
+    result = run_installed("audit", POLICY, "--format", "pdf", "-o", target, *NO_GATE, timeout=180, cwd=cwd, env=env)
+    assert result.code == 0, result.stderr
+    return target.read_bytes()
+
+
 @pytest.mark.parametrize("worker", ["1", "0"])
 def test_no_font_copies_are_left_in_the_temporary_directory(tmp_path: Path, worker: str) -> None:
     """weasyprint copies the fonts into a temporary folder for fontconfig; it is removed at exit."""
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    result = run_installed(
-        "audit",
-        POLICY,
-        "--format",
-        "pdf",
-        "-o",
-        tmp_path / "r.pdf",
-        "--date",
-        AUDIT_DATE,
-        "--fail-on",
-        "none",
-        timeout=180,
-        env={"TMPDIR": str(scratch), "AUDITOR_PDF_WORKER": worker},
-    )
-    assert result.code == 0, result.stderr
-    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
+    pdf = installed_pdf_audit(tmp_path / "r.pdf", {"TMPDIR": str(scratch), "AUDITOR_PDF_WORKER": worker})
+    assert pdf.startswith(b"%PDF-")
     assert list(scratch.iterdir()) == []
 
 
@@ -217,21 +209,6 @@ def test_the_pdf_worker_ignores_python_files_in_the_working_directory(tmp_path: 
     marker = tmp_path / "imported"
     for name in ("json", "weasyprint", "html", "base64", "threading"):
         (tmp_path / f"{name}.py").write_text(f"open({str(marker)!r}, 'a').write({name!r})\n", encoding="utf-8")
-    result = run_installed(
-        "audit",
-        POLICY,
-        "--format",
-        "pdf",
-        "-o",
-        tmp_path / "r.pdf",
-        "--date",
-        AUDIT_DATE,
-        "--fail-on",
-        "none",
-        timeout=180,
-        cwd=tmp_path,
-        env={"AUDITOR_PDF_WORKER": "1"},
-    )
-    assert result.code == 0, result.stderr
-    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
+    pdf = installed_pdf_audit(tmp_path / "r.pdf", {"AUDITOR_PDF_WORKER": "1"}, cwd=tmp_path)
+    assert pdf.startswith(b"%PDF-")
     assert not marker.exists(), marker.read_text(encoding="utf-8")
