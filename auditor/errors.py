@@ -57,8 +57,11 @@ class OutputError(UsageError, OSError):
     """A report cannot be written where asked (no such directory, no permission, disk full); exit code 2.
 
     Also an :class:`OSError`, so code that writes on a best-effort basis (the rule cache) can
-    keep ignoring write failures as it did before.
+    keep ignoring write failures as it did before. ``reason`` is the cause alone (e.g. "disk
+    full"), for messages that name the file themselves.
     """
+
+    reason: str = ""
 
 
 class SetupError(UsageError):

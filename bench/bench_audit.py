@@ -1,7 +1,7 @@
 """Benchmark: ``auditor audit <example> --format json`` against the floor of parsing the same file.
 
 Floor: ``python -c "import yaml; yaml.safe_load(open(<example>))"``, measured in the same run.
-Target (issue 2): at most 5x the floor. Usage::
+Target: at most 5x the floor. Usage::
 
     python bench/bench_audit.py [--runs 15] [POLICY ...]
 """

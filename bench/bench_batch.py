@@ -1,7 +1,7 @@
 """Benchmark: ``auditor batch`` on the synthetic national data set against the floor of parsing it.
 
 Floor: one Python process that parses every file of the data set with ``yaml.safe_load`` (what
-issue 7 names), measured in the same run, interleaved with the batch so machine load affects
+the target names), measured in the same run, interleaved with the batch so machine load affects
 both alike. A stricter reference, libyaml's ``CSafeLoader``, is shown too. Target: the batch
 (``--format json``) takes at most 3x the floor. Also measured: what loading the rule catalogue
 costs, against handing the already validated rules to a worker process (pickle round trip).

@@ -1,7 +1,7 @@
 """Benchmark: a full ``auditor audit <example> --format pdf`` against ``python -c "import weasyprint"``.
 
-Both are measured in the same run, interleaved, so machine load affects both alike. Target
-(issue 4): the PDF audit takes at most 4x the bare import of weasyprint. Usage::
+Both are measured in the same run, interleaved, so machine load affects both alike. Target:
+the PDF audit takes at most 4x the bare import of weasyprint. Usage::
 
     python bench/bench_pdf.py [--runs 7] [--in-process] [--without-harfbuzz-subset] [POLICY ...]
 

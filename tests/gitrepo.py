@@ -6,7 +6,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 _ENV = {
     # Isolated from the user's and the machine's git configuration, deterministic identity.

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from tests.conftest import EXAMPLES
+from tests.helpers import EXAMPLES
 
 CHROMIUM_FLAGS = (
     "--headless",

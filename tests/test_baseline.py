@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from auditor import exitcodes
-from tests.conftest import AUDIT_DATE, run_cli
 from tests.gitrepo import edit, write_policy
+from tests.helpers import AUDIT_DATE, run_cli
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from auditor import exitcodes
-from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, run_cli, run_installed, template_policy
+from tests.helpers import AUDIT_DATE, EXAMPLES, REPO, run_cli, run_installed, template_policy
 
 BODIES = 50
 EVALUATED = {"pass", "fail", "waived", "error"}

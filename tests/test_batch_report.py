@@ -19,7 +19,7 @@ import yaml
 from pypdf import PdfReader
 
 from auditor import __version__, exitcodes
-from tests.conftest import AUDIT_DATE, EXAMPLES, run_cli, run_installed
+from tests.helpers import AUDIT_DATE, EXAMPLES, run_cli, run_installed
 from tests.report_helpers import fonts, non_background_share, open_in_chromium, parse_html, texts, trap_server
 
 MODELS = {"alpha": "α", "alpha_prime": "α'", "beta": "β", "beta_prime": "β'"}

@@ -24,8 +24,8 @@ import pytest
 import yaml
 
 from auditor import exitcodes
-from tests.conftest import REPO, run_cli
 from tests.gitrepo import commit, edit, git, init_repo, write_policy
+from tests.helpers import REPO, run_cli
 
 AUDITOR_COMMAND = re.compile(r"(^|[\s;])auditor (audit|diff|baseline|validate)\b")
 BASH = ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c"]  # what GitHub's `shell: bash` runs

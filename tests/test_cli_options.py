@@ -7,23 +7,9 @@ from pathlib import Path
 import pytest
 
 from auditor import exitcodes
-from tests.conftest import REPO, run_cli
+from tests.helpers import run_cli
 
-GOLDEN = REPO / "tests" / "golden" / "help"
 COMMANDS = [["audit"], ["diff"], ["batch"], ["baseline", "create"], ["baseline", "update"]]
-
-
-@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
-def test_help_matches_golden(command: list[str], update_golden: bool, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Wide enough for every command's max_content_width, so the wrapping does not depend on the terminal.
-    monkeypatch.setenv("COLUMNS", "200")
-    result = run_cli(*command, "-h", "--lang", "en")
-    assert result.code == 0, result.stderr
-    golden = GOLDEN / f"{'-'.join(command)}.txt"
-    if update_golden:
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(result.stdout, encoding="utf-8")
-    assert result.stdout == golden.read_text(encoding="utf-8")
 
 
 BAD_VALUES = [("--date", "2026-13-01"), ("--fail-on", "severe"), ("--fail-on-level", "may")]

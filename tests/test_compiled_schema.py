@@ -23,13 +23,13 @@ from auditor.errors import InputError
 from auditor.files.yamlsource import load_yaml
 from auditor.policy import Policy
 from auditor.rules import schema as rulemodel
-from auditor.rules.catalogue import builtin_rules_dir, load_catalogue
+from auditor.rules.catalogue import builtin_rules_dir, load_catalogue, rule_files
 from auditor.rules.lint import example_policy
 from auditor.schemas import compiled
-from tests.conftest import REPO
+from tests.helpers import REPO
 from tests.test_properties import POLICIES, SETTINGS
 
-RULE_FILES = sorted(builtin_rules_dir().rglob("*.yaml"))
+RULE_FILES = rule_files(builtin_rules_dir())
 EXAMPLES = sorted((REPO / "policies" / "examples").glob("*.yaml"))
 HOSTILE = sorted((REPO / "tests" / "data" / "bad" / "policies").glob("*.yaml"))
 

@@ -13,8 +13,8 @@ import pytest
 from auditor import exitcodes
 from auditor.diff.compare import direction
 from auditor.i18n import set_language
-from tests.conftest import AUDIT_DATE, run_cli, run_installed
 from tests.gitrepo import commit, edit, git, init_repo, line_of, write_policy
+from tests.helpers import AUDIT_DATE, run_cli, run_installed
 
 LOGGING_RULES = {
     # Test-only rules (ids far from the catalogue's): the numbers are this test's, not the guideline's.

@@ -10,7 +10,7 @@ import pytest
 from auditor import exitcodes
 from auditor.policy.base import EDITIONS
 from auditor.rules.catalogue import load_catalogue
-from tests.conftest import AUDIT_DATE, run_cli
+from tests.helpers import AUDIT_DATE, run_cli
 
 CATALOGUE = load_catalogue()
 

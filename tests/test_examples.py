@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from auditor import exitcodes
-from tests.conftest import AUDIT_DATE, EXAMPLES, GOLDEN, REPO, run_cli
+from tests.helpers import AUDIT_DATE, EXAMPLES, GOLDEN, REPO, run_cli
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
 

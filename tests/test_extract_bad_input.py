@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_installed
+from tests.helpers import run_installed
 
 OPTIONS = ["--entity-code", "012343", "--model", "beta", "--edition", "R7.3"]
 JAPANESE = "みどり市情報セキュリティ対策基準\n第1条 本市に最高情報セキュリティ責任者を置き、副市長をもって充てる。\n"

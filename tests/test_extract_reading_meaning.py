@@ -9,7 +9,7 @@ import pytest
 from auditor.extract.lexicon import check_lexicon
 from auditor.extract.meaning import frequency, is_exception_sentence, quantities, read
 from auditor.extract.numbering import fold, kanji_to_int, marker
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ measured again on its own before it counts as slow.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -26,7 +27,8 @@ import pytest
 import yaml
 
 from auditor import exitcodes
-from tests.conftest import EXAMPLES, REPO, installed_script
+from tests import hostile_channels
+from tests.helpers import EXAMPLES, REPO, installed_script
 
 CORPUS = REPO / "tests" / "data" / "bad"
 MANIFEST: list[dict[str, Any]] = yaml.safe_load((CORPUS / "manifest.yaml").read_text(encoding="utf-8"))["cases"]
@@ -107,6 +109,8 @@ def commands(case: dict[str, Any], workdir: Path) -> tuple[str, list[list[str]]]
     """How the file is named on stderr, and the two command lines (English, then Japanese)."""
     name = str(case["file"])
     script = installed_script()
+    if name.startswith("made/"):
+        return hostile_channels.prepare(case, made_directory(case, workdir), CORPUS, script, GOOD_POLICY)
     if name.startswith("generated/"):
         shown = str(generate(case, workdir))
     elif name.startswith("missing/"):
@@ -127,6 +131,11 @@ def commands(case: dict[str, Any], workdir: Path) -> tuple[str, list[list[str]]]
     return shown, [[script, "validate", shown, "--lang", "en"], [script, "audit", shown]]
 
 
+def made_directory(case: dict[str, Any], workdir: Path) -> Path:
+    """The directory of a ``made/`` case: its files, and nothing a refused run may change."""
+    return workdir / "made" / case_id(case).replace("/", "--")
+
+
 def _selected(request: pytest.FixtureRequest) -> set[str]:
     """The ids of the corpus cases this session will actually test (honours -k and node ids)."""
     chosen = set()
@@ -138,10 +147,12 @@ def _selected(request: pytest.FixtureRequest) -> set[str]:
 
 @dataclass
 class CorpusRuns:
-    """The runs of every selected case, and the environment they ran in (for a re-measure)."""
+    """The runs of every selected case, the environment they ran in (for a re-measure), and what
+    each ``made/`` case's runs changed in its directory (nothing, when all is well)."""
 
     env: dict[str, str]
     results: dict[str, tuple[str, list[Measured]]]
+    changed: dict[str, list[str]]
 
 
 @pytest.fixture(scope="session")
@@ -152,6 +163,10 @@ def corpus_runs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
     env["AUDITOR_CACHE_DIR"] = str(tmp_path_factory.mktemp("rule-cache"))
     wanted = _selected(request)
     plans = {case_id(case): commands(case, workdir) for case in MANIFEST if case_id(case) in wanted}
+    made = {case_id(case): made_directory(case, workdir) for case in MANIFEST if case_id(case) in plans}
+    made = {key: directory for key, directory in made.items() if directory.is_dir()}
+    before = {key: hostile_channels.snapshot(directory) for key, directory in made.items()}
+    corpus_before = hostile_channels.snapshot(CORPUS)
     # Warm the rule cache once, so parallel runs measure the input, not a cold catalogue.
     measure([installed_script(), "audit", str(GOOD_POLICY)], CORPUS, env)
     jobs = [(key, argv) for key, (_, argvs) in plans.items() for argv in argvs]
@@ -160,7 +175,13 @@ def corpus_runs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
     results: dict[str, tuple[str, list[Measured]]] = {key: (shown, []) for key, (shown, _) in plans.items()}
     for key, measured in done:
         results[key][1].append(measured)
-    return CorpusRuns(env, results)
+    changed = {key: _differences(before[key], hostile_channels.snapshot(made[key])) for key in made}
+    assert _differences(corpus_before, hostile_channels.snapshot(CORPUS)) == [], "the corpus itself was changed"
+    return CorpusRuns(env, results, changed)
+
+
+def _differences(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    return sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
 
 
 @pytest.mark.parametrize("case", MANIFEST, ids=case_id)
@@ -169,6 +190,9 @@ def test_hostile_case(case: dict[str, Any], corpus_runs: CorpusRuns) -> None:
     line = case["line"]
     where = re.escape(shown) + (rf":{line}(:\d+)?: " if line is not None else ": ")
     assert len(runs) == 2
+    assert corpus_runs.changed.get(case_id(case), []) == [], "a refused run changed files beside its input"
+    if "audited" in case:  # a batch goes on past the unusable file: the good ones are still audited
+        assert json.loads(runs[0].stdout)["summary"]["audited"] == case["audited"], runs[0].stderr
     for index, run in enumerate(runs):
         context = f"{' '.join(run.argv[1:])}\n--- stderr:\n{run.stderr[:2000]}"
         assert run.code == exitcodes.USAGE_OR_INPUT, context
@@ -176,7 +200,8 @@ def test_hostile_case(case: dict[str, Any], corpus_runs: CorpusRuns) -> None:
         located = [text for text in run.stderr.splitlines() if re.search(where, text)]
         assert located, f"no stderr line names {where!r}\n{context}"
         if index == 0:  # the English run carries the expected message on that same line
-            assert any(case["message"] in text for text in located), f"{case['message']!r} not in\n{context}"
+            expected = case["message"] if isinstance(case["message"], list) else [case["message"]]
+            assert any(m in text for m in expected for text in located), f"{expected!r} not in\n{context}"
         else:
             assert all(text.startswith("エラー: ") for text in run.stderr.splitlines()), context
         wall = run.wall

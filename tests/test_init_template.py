@@ -11,7 +11,7 @@ import yaml
 from auditor import exitcodes
 from auditor.policy import Policy
 from auditor.rules.lint import field_annotation
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 COMBINATIONS = [(m, e) for m in ("alpha", "alpha_prime", "beta", "beta_prime") for e in ("municipality", "prefecture")]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from auditor import exitcodes
-from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, Run, run_cli
+from tests.helpers import AUDIT_DATE, EXAMPLES, REPO, Run, run_cli
 
 REFUSAL = "refusing to write the report over the input file"
 

@@ -11,7 +11,7 @@ from auditor.errors import InputError
 from auditor.i18n import set_language
 from auditor.policy.entity import code_check_digit
 from auditor.policy.loader import load_policy, parse_policy
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 MINIMAL = """\
 entity:

@@ -17,7 +17,7 @@ import pytest
 from auditor import exitcodes
 from auditor.errors import OutputError, UsageError
 from auditor.files import output
-from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, run_cli
+from tests.helpers import AUDIT_DATE, EXAMPLES, REPO, run_cli
 
 POLICY = EXAMPLES / "alpha-town.yaml"
 
@@ -74,14 +74,19 @@ def test_report_is_not_written_into_a_rule_pack(workdir: Path) -> None:
     ).code in (exitcodes.OK, exitcodes.FINDINGS)
 
 
-@pytest.mark.parametrize(
-    ("target", "fragment"), [("no-such-dir/report.json", "cannot write"), ("sub", "is a directory")]
-)
+@pytest.mark.parametrize(("target", "fragment"), [("a-file/report.json", "cannot write"), ("sub", "is a directory")])
 def test_unwritable_target_is_an_input_error_not_a_crash(workdir: Path, target: str, fragment: str) -> None:
+    (workdir / "a-file").write_text("not a directory", encoding="utf-8")
     result = run_cli("audit", "policy.yaml", "--format", "json", "-o", target, "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT, result.stderr
     assert fragment in result.stderr and "Traceback" not in result.stderr
     assert _leftovers(workdir) == []
+
+
+def test_missing_parent_directories_are_created(workdir: Path) -> None:
+    result = run_cli("audit", "policy.yaml", "--format", "json,markdown", "-o", "out/2026/report", "--date", AUDIT_DATE)
+    assert result.code in (exitcodes.OK, exitcodes.FINDINGS), result.stderr
+    assert sorted(p.name for p in (workdir / "out" / "2026").iterdir()) == ["report.json", "report.md"]
 
 
 def test_permission_denied_is_an_input_error(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -92,7 +97,7 @@ def test_permission_denied_is_an_input_error(workdir: Path, monkeypatch: pytest.
     monkeypatch.setattr(output.tempfile, "mkstemp", denied)
     result = run_cli("audit", "policy.yaml", "-o", "report.txt", "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT
-    assert "cannot write report.txt: Permission denied" in result.stderr
+    assert "report.txt: cannot write the report: permission denied" in result.stderr
 
 
 def test_write_replaces_the_whole_file_and_keeps_its_permissions(tmp_path: Path) -> None:
@@ -140,7 +145,7 @@ def test_failure_while_renaming_leaves_no_temporary_file(tmp_path: Path, monkeyp
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(output.os, "replace", full_disk)
-    with pytest.raises(OutputError, match="No space left"):
+    with pytest.raises(OutputError, match=r"no space left on the device|ディスクの空きがありません"):
         output.write_atomic(tmp_path / "report.json", "x" * 1000)
     assert list(tmp_path.iterdir()) == []
 

@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 import auditor
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 
 def test_installed_version_matches_package() -> None:
@@ -41,10 +41,10 @@ def test_wheel_contains_every_rule_file(tmp_path: Path) -> None:
 
 
 def test_installed_tool_finds_its_rules() -> None:
-    from auditor.rules.catalogue import builtin_rules_dir, load_catalogue
+    from auditor.rules.catalogue import builtin_rules_dir, load_catalogue, rule_files
 
     assert builtin_rules_dir().is_dir()
-    assert len(load_catalogue().rules) == len(list((REPO / "rules").rglob("*.yaml")))
+    assert len(load_catalogue().rules) == len(rule_files(REPO / "rules"))
 
 
 def test_rule_cache_is_used_and_invalidated(tmp_path: Path, monkeypatch: object) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import AUDIT_DATE, EXAMPLES, installed_script
+from tests.helpers import AUDIT_DATE, EXAMPLES, installed_script
 
 POLICY = EXAMPLES / "alpha-town.yaml"
 INSTALL_LINE = "apt-get install libpango-1.0-0 libpangoft2-1.0-0"

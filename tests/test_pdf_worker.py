@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import AUDIT_DATE, EXAMPLES, installed_script, run_cli, run_installed
+from tests.helpers import AUDIT_DATE, EXAMPLES, installed_script, run_cli, run_installed
 
 POLICY = EXAMPLES / "alpha-town.yaml"
 WORKER_MODULE = "auditor.reporters.pdf.worker_process"
@@ -82,14 +82,22 @@ def start_auditor(*args: str | Path, scratch: Path, env: dict[str, str] | None =
     )
 
 
-def waiting_for_the_worker(pid: int) -> bool:
-    """Whether process ``pid`` is blocked reading a pipe: for ``auditor``, the PDF from its worker
-    (it has sent the request; the worker is laying it out)."""
+def reading_a_pipe(pid: int) -> bool:
     try:
         channel = Path(f"/proc/{pid}/wchan").read_text(encoding="ascii")
     except OSError:
         return False
     return "pipe_read" in channel or channel == "pipe_wait"
+
+
+def waiting_for_the_worker(pid: int) -> bool:
+    """Whether ``auditor`` (process ``pid``) waits for the PDF from its worker: it has sent the request
+    and the worker is laying it out. It is then blocked reading a pipe for seconds; the only other
+    pipe it reads is the one through which it learns that the worker started, for a moment."""
+    if not reading_a_pipe(pid):
+        return False
+    time.sleep(0.2)
+    return reading_a_pipe(pid)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +136,7 @@ def test_the_worker_dies_with_its_parent(signum: signal.Signals, moment: str, tm
     wait_for(lambda: not _alive(worker), GONE_WITHIN, f"the worker {worker} is gone")
     assert process.returncode == (130 if signum == signal.SIGINT else -signum), stderr.decode("utf-8")
     assert not target.exists()
-    assert list(scratch.iterdir()) == []
+    wait_for(lambda: not any(scratch.iterdir()), GONE_WITHIN, f"nothing is left in {scratch}")
 
 
 @pytest.mark.parametrize(

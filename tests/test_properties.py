@@ -40,9 +40,9 @@ from auditor.policy import Policy
 from auditor.policy.loader import LoadedPolicy, parse_policy, validate_policy
 from auditor.rules.catalogue import load_catalogue
 from auditor.rules.lint import BASE_ENTITIES
-from auditor.rules.paths import leaves_with_keys, policy_field
 from auditor.rules.rule import Leaf, Rule
-from tests.conftest import AUDIT_DATE
+from auditor.rules.schema_check import leaves_with_keys, policy_field
+from tests.helpers import AUDIT_DATE
 
 TODAY = dt.date.fromisoformat(AUDIT_DATE)
 CATALOGUE = load_catalogue()

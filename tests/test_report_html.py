@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import AUDIT_DATE, EXAMPLES, run_cli
+from tests.helpers import AUDIT_DATE, EXAMPLES, run_cli
 from tests.report_helpers import hostile_policy, non_background_share, open_in_chromium, parse_html, trap_server
 
 POLICY = EXAMPLES / "alpha-town.yaml"

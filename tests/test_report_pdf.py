@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from tests.conftest import AUDIT_DATE, EXAMPLES, run_cli, run_installed
+from tests.helpers import AUDIT_DATE, EXAMPLES, run_cli, run_installed
 from tests.report_helpers import fonts, texts
 
 POLICY = EXAMPLES / "alpha-town.yaml"

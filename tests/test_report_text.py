@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import AUDIT_DATE, EXAMPLES, run_cli
+from tests.helpers import AUDIT_DATE, EXAMPLES, run_cli
 from tests.report_helpers import hostile_policy
 
 POLICY = EXAMPLES / "alpha-town.yaml"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import AUDIT_DATE, EXAMPLES, run_installed
+from tests.helpers import AUDIT_DATE, EXAMPLES, run_installed
 
 POLICY = EXAMPLES / "alpha-town.yaml"
 

@@ -16,7 +16,7 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from auditor import exitcodes
-from tests.conftest import AUDIT_DATE, EXAMPLES, REPO, run_cli
+from tests.helpers import AUDIT_DATE, EXAMPLES, REPO, run_cli
 
 # Clear the screen, retitle the window (OSC ... BEL), right-to-left override, first-strong isolate,
 # pop isolate, 8-bit CSI, next line (C1), line separator.

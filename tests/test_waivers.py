@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from auditor import exitcodes
-from tests.conftest import AUDIT_DATE, run_cli
 from tests.gitrepo import edit, line_of, write_policy
+from tests.helpers import AUDIT_DATE, run_cli
 
 TODAY = dt.date.fromisoformat(AUDIT_DATE)
 

@@ -31,6 +31,7 @@ from auditor.errors import InputError, Problem
 from auditor.files.validation import problems_from_validation
 from auditor.files.yamlsource import load_yaml
 from auditor.i18n import pick, t
+from auditor.policy.base import FormatVersion
 
 BASELINE_FORMAT: Literal["auditor-baseline"] = "auditor-baseline"
 BASELINE_VERSION: Literal[1] = 1
@@ -71,7 +72,7 @@ class Baseline(_Strict):
     """A baseline file."""
 
     format: Literal["auditor-baseline"] = BASELINE_FORMAT
-    version: Literal[1] = BASELINE_VERSION
+    version: FormatVersion = BASELINE_VERSION
     tool_version: str
     created_on: dt.date
     updated_on: dt.date

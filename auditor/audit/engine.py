@@ -92,7 +92,11 @@ def evaluate_rule(
     if entity_type not in applies.entities:
         entities = joined("・", [both(f"entity.{e}") for e in applies.entities])
         return _outcome(
-            rule, loaded, edition, "not_applicable", both("outcome.na.entity", entities=entities, declared=entity_type)
+            rule,
+            loaded,
+            edition,
+            "not_applicable",
+            both("outcome.na.entity", entities=entities, declared=both(f"entity.one.{entity_type}")),
         )
     if network_model not in applies.models:
         models = " / ".join(MODEL_NAMES[m] for m in applies.models)

@@ -176,15 +176,18 @@ def _renderers(formats: Sequence[str]) -> dict[str, Renderer]:
 
 
 def _write_reports(result: AuditResult, reports: PolicyReports, renderers: dict[str, Renderer]) -> None:
-    from auditor.files.output import write_atomic
+    from auditor.errors import OutputError
+    from auditor.files.paths import reason, write_report
 
     for fmt, render in renderers.items():
         payload = render([result], ReportOptions(lang=reports.lang))
         target = reports.directory / reports.names[fmt][result.policy.file]
         try:
-            write_atomic(target, payload)
-        except OSError as exc:
-            raise InputError.of(str(target), str(exc.strerror or exc)) from None
+            write_report(target, payload)
+        except OutputError as exc:
+            raise InputError.of(str(target), exc.reason or str(exc)) from None
+        except OSError as exc:  # a FIFO whose reader went away
+            raise InputError.of(str(target), reason(exc)) from None
 
 
 _worker: _Auditor | None = None

@@ -15,7 +15,7 @@ from auditor.cli.common import (
     catalogue_options,
     common_options,
     date_option,
-    emit,
+    emit_all,
     gate_options,
     given,
     guard_targets,
@@ -23,50 +23,36 @@ from auditor.cli.common import (
     report_targets,
     user_errors,
 )
+from auditor.cli.localized import command, option
 from auditor.errors import InputError
 from auditor.i18n import language, t
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.argument("policies", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    default=None,
-    help="Report format(s), comma-separated: table, json, sarif, junit, github, markdown, html, pdf, xlsx. "
-    "Default: table, or github when GITHUB_ACTIONS=true.",
+@command(
+    help="help.audit",
+    examples=[
+        "auditor audit policies/examples/alpha-town.yaml",
+        "auditor audit policy.yaml --format json -o result.json --fail-on high",
+        "auditor audit policy.yaml --edition R6.10 --lang en",
+        "auditor audit policy.yaml --baseline .auditor-baseline.yaml --format sarif -o auditor.sarif",
+        "auditor audit policy.yaml --format pdf,html,json -o out/report   # out/report.pdf, .html, .json",
+    ],
 )
+@click.argument("policies", nargs=-1, required=True, type=click.Path(path_type=Path))
+@option("-f", "--format", "fmt", default=None, help="help.audit.format")
 @output_option()
 @gate_options()
 @catalogue_options()
-@click.option(
-    "--pdf-variant",
-    type=click.Choice(["pdf/a-3b"]),
-    default=None,
-    help="PDF only: write archival PDF/A-3b (the JSON results are attached in every PDF).",
-)
+@option("--pdf-variant", type=click.Choice(["pdf/a-3b"]), default=None, help="help.audit.pdf_variant")
 @date_option()
-@click.option(
-    "--baseline",
-    "baseline_file",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Gate only on failures not recorded in this baseline file (auditor baseline create).",
-)
-@click.option(
-    "--waivers",
-    "waiver_file",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="A YAML file of further waivers (例外措置), same schema as the policy's 'waivers:'.",
-)
-@click.option(
+@option("--baseline", "baseline_file", type=click.Path(path_type=Path), default=None, help="help.audit.baseline")
+@option("--waivers", "waiver_file", type=click.Path(path_type=Path), default=None, help="help.opt.waivers")
+@option(
     "--waiver-warn-days",
     type=click.IntRange(min=0),
     default=DEFAULT_WARN_DAYS,
     show_default=True,
-    help="Warn about waivers that expire within this many days.",
+    help="help.audit.waiver_warn_days",
 )
 @common_options
 def audit(
@@ -83,18 +69,7 @@ def audit(
     waiver_warn_days: int,
     pdf_variant: str | None,
 ) -> int:
-    """Audit POLICY files against the MIC guideline rules.
-
-    Every requirement is reported as pass / fail / not applicable / waived / manual / error.
-
-    \b
-    Example:
-      auditor audit policies/examples/alpha-town.yaml
-      auditor audit policy.yaml --format json -o result.json --fail-on high
-      auditor audit policy.yaml --edition R6.10 --lang en
-      auditor audit policy.yaml --baseline .auditor-baseline.yaml --format sarif -o auditor.sarif
-      auditor audit policy.yaml --format pdf,html,json -o report   # report.pdf, report.html, report.json
-    """
+    """Audit the policies and write the reports; the exit code is the gate's (:mod:`auditor.audit.gate`)."""
     from auditor.reporters import FORMATS, ReportOptions
 
     with user_errors():
@@ -124,6 +99,5 @@ def audit(
         )
         warn_about_waivers(results)
         options = ReportOptions(lang=language(), color=output is None and sys.stdout.isatty(), pdf_variant=pdf_variant)
-        for name, render in renderers.items():
-            emit(render(results, options), targets[name], guard)
+        emit_all([(render(results, options), targets[name]) for name, render in renderers.items()], guard)
     return exit_code(results, Gate(fail_on, fail_on_level))

@@ -9,7 +9,6 @@ import click
 
 from auditor.audit.results import AuditResult
 from auditor.cli.common import (
-    CONTEXT_SETTINGS,
     bundle,
     catalogue_options,
     common_options,
@@ -18,48 +17,40 @@ from auditor.cli.common import (
     output_option,
     user_errors,
 )
+from auditor.cli.localized import group, option
 from auditor.errors import UsageError
-from auditor.files.output import check_not_input, write_atomic
+from auditor.files.output import check_not_input
+from auditor.files.paths import is_regular_file, lookup, output_target, write_report
 from auditor.i18n import t
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+@group(
+    help="help.baseline",
+    examples=[
+        "auditor baseline create policy.yaml -o .auditor-baseline.yaml",
+        "auditor audit policy.yaml --baseline .auditor-baseline.yaml",
+        "auditor baseline update policy.yaml -o .auditor-baseline.yaml",
+    ],
+)
 @common_options
 def baseline() -> None:
-    """Record the failures accepted when adopting auditor (a baseline file).
-
-    `auditor audit --baseline FILE` then fails only on findings that are not in FILE, and still
-    shows the recorded ones (marked as baseline). The file is YAML; review it like the policy.
-
-    \b
-    Example:
-      auditor baseline create policy.yaml -o .auditor-baseline.yaml
-      auditor audit policy.yaml --baseline .auditor-baseline.yaml
-      auditor baseline update policy.yaml -o .auditor-baseline.yaml
-    """
+    """The ``auditor baseline`` group."""
 
 
 _audit_options = bundle(
     click.argument("policies", nargs=-1, required=True, type=click.Path(path_type=Path)),
-    output_option("The baseline file (YAML).", required=True),
-    catalogue_options(
-        rules_help="An extra directory of rule files (repeatable).",
-        edition_help="Guideline edition (default: the newest encoded).",
-    ),
-    date_option("Audit date YYYY-MM-DD (default today)."),
-    click.option(
-        "--waivers",
-        "waiver_file",
-        type=click.Path(path_type=Path),
-        default=None,
-        help="A YAML file of further waivers, as for `auditor audit`.",
-    ),
+    output_option("help.baseline.output", required=True),
+    catalogue_options(),
+    date_option("help.baseline.date"),
+    option("--waivers", "waiver_file", type=click.Path(path_type=Path), default=None, help="help.baseline.waivers"),
 )
 
 
-@baseline.command(context_settings=CONTEXT_SETTINGS)
+@baseline.command(
+    help="help.baseline.create", examples=["auditor baseline create policy.yaml -o .auditor-baseline.yaml"]
+)
 @_audit_options
-@click.option("--force", is_flag=True, help="Replace an existing baseline file.")
+@option("--force", is_flag=True, help="help.baseline.force")
 @common_options
 def create(
     policies: tuple[Path, ...],
@@ -70,26 +61,23 @@ def create(
     waiver_file: Path | None,
     force: bool,
 ) -> int:
-    """Audit POLICIES and record every current failure in a new baseline file.
-
-    \b
-    Example:
-      auditor baseline create policy.yaml -o .auditor-baseline.yaml
-    """
+    """Write a new baseline of the current failures (refusing to replace one unless ``force``)."""
     from auditor.audit import baseline as library
 
     with user_errors():
         _check_output(output, policies, rule_dirs, waiver_file)
-        if output.exists() and not force:
+        if is_regular_file(output) and not force:
             raise UsageError(t("baseline.exists", file=output))
         results = _audit(policies, output, rule_dirs, edition, today, waiver_file)
         created = library.create(results, output, today)
-        write_atomic(output, library.dump(created))
+        write_report(output, library.dump(created))
     click.echo(t("baseline.created", file=output, count=len(created.entries)), err=True)
     return 0
 
 
-@baseline.command(context_settings=CONTEXT_SETTINGS)
+@baseline.command(
+    help="help.baseline.update", examples=["auditor baseline update policy.yaml -o .auditor-baseline.yaml"]
+)
 @_audit_options
 @common_options
 def update(
@@ -100,25 +88,17 @@ def update(
     today: dt.date,
     waiver_file: Path | None,
 ) -> int:
-    """Merge the current failures of POLICIES into an existing baseline file.
-
-    Entries of other policies are kept; entries that still match keep their date and note; new
-    failures are added; entries now fixed or changed are removed.
-
-    \b
-    Example:
-      auditor baseline update policy.yaml -o .auditor-baseline.yaml
-    """
+    """Merge the current failures into the existing baseline (:func:`auditor.audit.baseline.update`)."""
     from auditor.audit import baseline as library
 
     with user_errors():
         _check_output(output, policies, rule_dirs, waiver_file)
-        if not output.exists():
+        if lookup(output) is None:
             raise UsageError(t("baseline.missing", file=output))
         existing = library.load(output)
         results = _audit(policies, output, rule_dirs, edition, today, waiver_file)
         merged, summary = library.update(existing, results, output, today)
-        write_atomic(output, library.dump(merged))
+        write_report(output, library.dump(merged))
     click.echo(
         t("baseline.updated", file=output, added=summary.added, kept=summary.kept, removed=summary.removed), err=True
     )
@@ -130,6 +110,7 @@ def _check_output(
 ) -> None:
     # Before anything else, so "already exists" never hides "that is your policy file".
     check_not_input(output, [*policies, *rule_dirs, *given(waiver_file)])
+    output_target(output)
 
 
 def _audit(

@@ -15,15 +15,17 @@ from auditor.cli.common import (
     catalogue_options,
     common_options,
     date_option,
-    emit,
+    emit_all,
     gate_options,
     guard_targets,
     output_option,
     report_targets,
     user_errors,
 )
+from auditor.cli.localized import command, option
 from auditor.errors import InputError, Problem, UsageError
 from auditor.files.output import InputGuard
+from auditor.files.paths import is_directory, output_target
 from auditor.files.textsafe import printable
 from auditor.i18n import t
 
@@ -31,53 +33,31 @@ if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast for every 
     from auditor.batch.runner import PolicyReports
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@command(
+    help="help.batch",
+    examples=[
+        "auditor batch policies/ --format table",
+        "auditor batch 'municipalities/*.yaml' --format xlsx -o prefecture.xlsx --jobs 2",
+        "auditor batch policies/ --format pdf -o prefecture.pdf --title 'あおば県'",
+        "auditor batch policies/ --format json -o batch.json --per-policy-reports reports/",
+        "auditor batch policies/ --per-policy-reports reports/ --per-policy-format pdf,json",
+    ],
+)
 @click.argument("sources", nargs=-1, required=True, metavar="DIR_OR_GLOB...")
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    default="table",
-    show_default=True,
-    help="Report format(s), comma-separated: table, json, csv, xlsx, html, pdf.",
-)
+@option("-f", "--format", "fmt", default="table", show_default=True, help="help.batch.format")
 @output_option()
-@click.option(
-    "-j",
-    "--jobs",
-    type=int,
-    default=0,
-    show_default=True,
-    help="Worker processes; 0 chooses automatically (one per CPU for large batches).",
-)
-@click.option(
+@option("-j", "--jobs", type=int, default=0, show_default=True, help="help.batch.jobs")
+@option(
     "--per-policy-reports",
     "reports_dir",
     type=click.Path(path_type=Path),
     default=None,
-    help="Also write each policy's own report into DIR (in parallel).",
+    help="help.batch.per_policy_reports",
 )
-@click.option(
-    "--per-policy-format",
-    "report_format",
-    default="pdf",
-    show_default=True,
-    help="Format(s) of the per-policy reports, comma-separated (any format of 'auditor audit', e.g. pdf,json).",
-)
-@click.option(
-    "--title",
-    default=None,
-    help="Title of the HTML and PDF cover (default: the prefecture, when the batch is one "
-    "prefecture and its municipalities).",
-)
-@click.option(
-    "--top",
-    type=click.IntRange(min=1),
-    default=10,
-    show_default=True,
-    help="Entries shown in the most-failed list and the ranking (table, HTML, PDF).",
-)
-@gate_options(fail_on_help="Exit 1 when a requirement of at least this severity fails anywhere ('none': never).")
+@option("--per-policy-format", "report_format", default="pdf", show_default=True, help="help.batch.per_policy_format")
+@option("--title", default=None, help="help.batch.title")
+@option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="help.batch.top")
+@gate_options(fail_on_help="help.batch.fail_on")
 @catalogue_options()
 @date_option()
 @common_options
@@ -96,20 +76,7 @@ def batch(
     edition: str | None,
     today: dt.date,
 ) -> int:
-    """Audit every policy in DIR_OR_GLOB... and compare them chapter by chapter.
-
-    Directories are searched for *.yaml / *.yml files; quoted patterns such as 'policies/**/*.yaml'
-    are expanded. A file that cannot be read or validated is reported on one line and the batch
-    goes on; the exit code is then 2.
-
-    \b
-    Example:
-      auditor batch policies/ --format table
-      auditor batch 'municipalities/*.yaml' --format xlsx -o prefecture.xlsx --jobs 2
-      auditor batch policies/ --format pdf -o prefecture.pdf --title 'あおば県'
-      auditor batch policies/ --format json -o batch.json --per-policy-reports reports/
-      auditor batch policies/ --per-policy-reports reports/ --per-policy-format pdf,json
-    """
+    """Audit every policy found, write the comparison reports; exit 2 if any file was unusable."""
     from auditor import __version__
     from auditor.audit.service import select_rules
     from auditor.batch.discover import discover
@@ -137,8 +104,8 @@ def batch(
         # Everything read counts as input: the policies, their directories (a YAML report there
         # would be audited next time) and the rule packs. Checked now, not after an hour's batch.
         targets = report_targets(output, formats, BATCH_FORMATS)
-        directories = [Path(source) for source in sources if Path(source).is_dir()]
-        guard = guard_targets(targets.values(), [*found.files, *directories, *rule_dirs])
+        directories = [Path(source) for source in sources if is_directory(Path(source))]
+        guard = guard_targets(targets.values(), [*found.files, *directories, *rule_dirs], parents=True)
         chosen, rules = select_rules(list(rule_dirs), edition)
         reports = None
         if reports_dir is not None:
@@ -165,11 +132,8 @@ def batch(
     report = summarise(run, tool_version=__version__, edition=chosen, audit_date=today)
     options = BatchOptions(lang=lang, top=top, title=title)
     with user_errors():
-        if output is not None and str(output) != "-":
-            _make_parent(output)
-        for name, render in renderers.items():
-            emit(render(report, options), targets[name], guard)
-    if reports is not None:
+        emit_all([(render(report, options), targets[name]) for name, render in renderers.items()], guard)
+    if reports is not None and run.audits:
         written = len(run.audits) * len(reports.formats)
         click.echo(t("batch.reports_dir", count=written, dir=reports.directory), err=True)
     if unusable:
@@ -184,14 +148,6 @@ def _one_line(problems: Sequence[Problem], file: str) -> str:
     if len(problems) > 1:
         line += t("batch.more_problems", count=len(problems) - 1, file=file)
     return line
-
-
-def _make_parent(output: Path) -> None:
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise InputError.of(str(output), t("batch.cannot_create", reason=reason)) from None
 
 
 def _policy_reports(directory: Path, fmt: str, files: list[Path], guard: InputGuard) -> PolicyReports:
@@ -213,4 +169,5 @@ def _policy_reports(directory: Path, fmt: str, files: list[Path], guard: InputGu
     for per_file in names.values():
         for name in per_file.values():
             guard.check(directory / name)
+            output_target(directory / name)
     return PolicyReports(directory=directory, formats=formats, lang=language(), names=names)

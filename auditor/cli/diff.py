@@ -11,7 +11,6 @@ from auditor import exitcodes
 from auditor.audit.gate import Gate
 from auditor.cli.ci import in_github_actions
 from auditor.cli.common import (
-    CONTEXT_SETTINGS,
     catalogue_options,
     common_options,
     date_option,
@@ -20,35 +19,27 @@ from auditor.cli.common import (
     output_option,
     user_errors,
 )
+from auditor.cli.localized import command, option
 from auditor.diff.report import DIFF_FORMATS, DiffOptions
 from auditor.errors import UsageError
 from auditor.i18n import language, t
 
 
-@click.command(context_settings=CONTEXT_SETTINGS)
+@command(
+    help="help.diff",
+    examples=[
+        "auditor diff old-policy.yaml policy.yaml",
+        "auditor diff --base origin/main policy.yaml --format markdown -o diff.md",
+        "auditor diff --base HEAD~1 policy.yaml --format json",
+    ],
+)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--base",
-    "base_ref",
-    default=None,
-    metavar="GIT_REF",
-    help="Compare POLICY with its version at this git revision (e.g. origin/main, HEAD~1).",
-)
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(DIFF_FORMATS.names),
-    default=None,
-    help="table, json, markdown (for a PR comment) or github. Default: table, or github in GitHub Actions.",
-)
+@option("--base", "base_ref", default=None, metavar="GIT_REF", help="help.diff.base")
+@option("-f", "--format", "fmt", type=click.Choice(DIFF_FORMATS.names), default=None, help="help.diff.format")
 @output_option()
-@gate_options(
-    fail_on_help="Exit 1 when a regression of at least this severity is found ('none': never).",
-    level_help="Only regressions of 必須 (must) requirements gate, or those of both levels.",
-)
-@catalogue_options(rules_help="An extra directory of rule files (repeatable).")
-@date_option("Audit date YYYY-MM-DD (default today), used for both versions.")
+@gate_options(fail_on_help="help.diff.fail_on", level_help="help.diff.fail_on_level")
+@catalogue_options()
+@date_option("help.diff.date")
 @common_options
 def diff(
     files: tuple[Path, ...],
@@ -61,18 +52,7 @@ def diff(
     edition: str | None,
     today: dt.date,
 ) -> int:
-    """Compare two versions of a policy: OLD NEW, or --base GIT_REF POLICY.
-
-    Reports rules that newly fail, newly pass, and values loosened even where the rule still
-    passes (e.g. log retention shortened), each with its line in the new file. Exit 1 on any
-    regression, 0 otherwise, 2 on unusable input.
-
-    \b
-    Example:
-      auditor diff old-policy.yaml policy.yaml
-      auditor diff --base origin/main policy.yaml --format markdown -o diff.md
-      auditor diff --base HEAD~1 policy.yaml --format json
-    """
+    """Compare two versions of a policy; exit 1 on a regression that gates, 2 on an ``error`` outcome."""
     from auditor.diff.compare import diff_files, has_errors
 
     with user_errors():

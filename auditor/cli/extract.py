@@ -8,46 +8,38 @@ from pathlib import Path
 import click
 
 from auditor.cli.common import common_options, date_option, guard_targets, user_errors
+from auditor.cli.localized import command, option
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@command(
+    help="help.extract",
+    examples=[
+        "auditor extract 基本方針.docx 対策基準.pdf --entity-code 012343 -o draft.yaml",
+        "auditor extract reiki.html --entity-code 012343 --model beta --edition R7.3 \\",
+        "  -o draft.yaml --evidence ev.json --report",
+        "auditor validate draft.yaml && auditor audit draft.yaml --format pdf -o report.pdf",
+    ],
+)
 @click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path),
-    required=True,
-    help="Write the draft policy YAML to FILE (atomically; '-' for standard output).",
-)
-@click.option(
-    "--evidence",
-    "evidence_file",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Also write the evidence JSON: per value its clause, page, quote, confidence and basis.",
-)
-@click.option(
-    "--report",
-    "show_report",
-    is_flag=True,
-    help="Print the 改定対応 gap list (requirements with no clause, clauses weaker than the requirement).",
-)
-@click.option("--entity-code", default=None, help="全国地方公共団体コード (6 digits; documents rarely state it).")
-@click.option("--entity-name", default=None, help="団体名, when the documents' titles do not name the body.")
-@click.option(
+@option("-o", "--output", type=click.Path(path_type=Path), required=True, help="help.extract.output")
+@option("--evidence", "evidence_file", type=click.Path(path_type=Path), default=None, help="help.extract.evidence")
+@option("--report", "show_report", is_flag=True, help="help.extract.report")
+@option("--entity-code", default=None, help="help.extract.entity_code")
+@option("--entity-name", default=None, help="help.extract.entity_name")
+@option(
     "--model",
     type=click.Choice(["alpha", "alpha_prime", "beta", "beta_prime"]),
     default=None,
-    help="Network model, when the documents do not state it (三層の対策のモデル).",
+    help="help.extract.model",
 )
-@click.option(
+@option(
     "--edition",
     type=click.Choice(["R2.12", "R4.3", "R5.3", "R6.10", "R7.3"]),
     default=None,
-    help="Guideline edition the policy follows, when the documents do not state it.",
+    help="help.extract.edition",
 )
-@click.option("--encoding", default=None, help="Encoding of .txt/.md/.html input without a declared one (e.g. cp932).")
-@date_option(help="Date for the gap list's rules and the evidence file (default today).")
+@option("--encoding", default=None, help="help.extract.encoding")
+@date_option(help="help.extract.date")
 @common_options
 def extract(
     documents: tuple[Path, ...],
@@ -61,18 +53,7 @@ def extract(
     encoding: str | None,
     today: dt.date,
 ) -> int:
-    """Draft the policy YAML from the body's own documents (.docx, text PDF, .txt, .md, .html).
-
-    Only values a clause settles are set, each commented with its clause, page and quote; every
-    other value is left unanswered (null) so that the audit reports it as not declared.
-
-    \b
-    Example:
-      auditor extract 基本方針.docx 対策基準.pdf --entity-code 012343 -o draft.yaml
-      auditor extract reiki.html --entity-code 012343 --model beta --edition R7.3 \
-        -o draft.yaml --evidence ev.json --report
-      auditor validate draft.yaml && auditor audit draft.yaml --format pdf -o report.pdf
-    """
+    """Draft the policy YAML (and optionally the evidence file and gap list) from the documents."""
     from auditor.evidence.io import dumps
     from auditor.extract.host import UsageError, t, write_atomic
     from auditor.extract.service import Options

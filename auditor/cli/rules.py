@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from auditor.cli.common import InputProblem, common_options, user_errors
+from auditor.cli.localized import group, option
 from auditor.i18n import t
 from auditor.rules.listing import (
     coverage_payload,
@@ -19,40 +20,39 @@ from auditor.rules.listing import (
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@group(
+    help="help.rules",
+    examples=[
+        "auditor rules list",
+        "auditor rules show MN-001",
+        "auditor rules lint",
+        "auditor rules diff R5.3 R6.10",
+        "auditor rules coverage",
+    ],
+)
+@common_options
 def rules() -> None:
-    """Inspect and check the rule catalogue.
-
-    \b
-    Example:
-      auditor rules list
-      auditor rules show MN-001
-      auditor rules lint
-      auditor rules diff R5.3 R6.10
-      auditor rules coverage
-    """
+    """The ``auditor rules`` group."""
 
 
-_rules_option = click.option(
-    "--rules",
-    "rule_dirs",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="An extra directory of rule files (repeatable).",
+_rules_option = option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="help.opt.rules")
+_format_option = option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="help.opt.list_format",
 )
 
 
-@rules.command("list")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@rules.command("list", help="help.rules.list", examples=["auditor rules list --format json | jq '.[].id'"])
+@_format_option
 @_rules_option
 @common_options
 def list_rules(fmt: str, rule_dirs: tuple[Path, ...]) -> int:
-    """List every rule with its level, severity, area and guideline citation.
-
-    \b
-    Example:
-      auditor rules list --format json | jq '.[].id'
-    """
+    """Print the catalogue as a table or as JSON records."""
     from auditor.rules.catalogue import load_catalogue
 
     with user_errors():
@@ -64,17 +64,12 @@ def list_rules(fmt: str, rule_dirs: tuple[Path, ...]) -> int:
     return 0
 
 
-@rules.command("show")
+@rules.command("show", help="help.rules.show", examples=["auditor rules show MN-001 --lang en"])
 @click.argument("rule_id")
 @_rules_option
 @common_options
 def show_rule(rule_id: str, rule_dirs: tuple[Path, ...]) -> int:
-    """Show one rule: what it requires, where the guideline says so, and how to fix a failure.
-
-    \b
-    Example:
-      auditor rules show MN-001 --lang en
-    """
+    """Print one rule's details."""
     from auditor.rules.catalogue import load_catalogue
 
     with user_errors():
@@ -83,16 +78,11 @@ def show_rule(rule_id: str, rule_dirs: tuple[Path, ...]) -> int:
     return 0
 
 
-@rules.command("lint")
+@rules.command("lint", help="help.rules.lint", examples=["auditor rules lint --rules ./our-extra-rules"])
 @_rules_option
 @common_options
 def lint(rule_dirs: tuple[Path, ...]) -> int:
-    """Check the catalogue: schema, paths, citations, translations, and that examples behave.
-
-    \b
-    Example:
-      auditor rules lint --rules ./our-extra-rules
-    """
+    """Lint the catalogue and the extract lexicon; exit 2 listing every problem."""
     from auditor.rules.catalogue import load_catalogue
     from auditor.rules.lint import lint_catalogue
 
@@ -107,24 +97,18 @@ def lint(rule_dirs: tuple[Path, ...]) -> int:
     return 0
 
 
-@rules.command("diff")
+@rules.command(
+    "diff",
+    help="help.rules.diff",
+    examples=["auditor rules diff R5.3 R6.10", "auditor rules diff R6.10 R7.3 --format json --lang en"],
+)
 @click.argument("edition_a")
 @click.argument("edition_b")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_format_option
 @_rules_option
 @common_options
 def diff(edition_a: str, edition_b: str, fmt: str, rule_dirs: tuple[Path, ...]) -> int:
-    """List the rules added, removed and changed from edition EDITION_A to EDITION_B.
-
-    The migration list to work through after a revision of the guideline: new requirements,
-    requirements that no longer apply, and requirements renumbered or reworded (level, check,
-    applicability).
-
-    \b
-    Example:
-      auditor rules diff R5.3 R6.10
-      auditor rules diff R6.10 R7.3 --format json --lang en
-    """
+    """Print the changes between two editions."""
     from auditor.rules.catalogue import load_catalogue
     from auditor.rules.editions import diff_editions, diff_to_dicts
 
@@ -138,22 +122,17 @@ def diff(edition_a: str, edition_b: str, fmt: str, rule_dirs: tuple[Path, ...]) 
     return 0
 
 
-@rules.command("coverage")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--edition", default=None, help="Count the rules of this edition (default: the newest encoded).")
+@rules.command(
+    "coverage",
+    help="help.rules.coverage",
+    examples=["auditor rules coverage", "auditor rules coverage --edition R5.3 --format json"],
+)
+@_format_option
+@option("--edition", default=None, help="help.rules.coverage.edition")
 @_rules_option
 @common_options
 def coverage_command(fmt: str, edition: str | None, rule_dirs: tuple[Path, ...]) -> int:
-    """Show each guideline section with its rule count and the automated versus manual share.
-
-    Sections without any rule are the gaps in the catalogue's coverage; rules whose citation
-    names no known section are listed as unmapped.
-
-    \b
-    Example:
-      auditor rules coverage
-      auditor rules coverage --edition R5.3 --format json
-    """
+    """Print the coverage of the guideline's sections by the rules of one edition."""
     from auditor.rules.catalogue import load_catalogue
     from auditor.rules.coverage import coverage
 

@@ -7,25 +7,18 @@ from pathlib import Path
 import click
 
 from auditor.cli.common import common_options, user_errors
+from auditor.cli.localized import command
 from auditor.errors import InputError, Problem
 from auditor.files.textsafe import printable
 from auditor.files.yamlsource import load_yaml
 from auditor.i18n import t
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@command(help="help.validate", examples=["auditor validate policy.yaml", "auditor validate rules/resilience/*.yaml"])
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @common_options
 def validate(files: tuple[Path, ...]) -> int:
-    """Validate policy or rule FILES against their schema (no audit).
-
-    The kind of each file is recognised from its content ('entity' for a policy, 'id' for a rule).
-
-    \b
-    Example:
-      auditor validate policy.yaml
-      auditor validate rules/resilience/*.yaml
-    """
+    """Validate each file as a policy or a rule file, reporting every problem of every file."""
     problems: list[Problem] = []
     for path in files:
         try:

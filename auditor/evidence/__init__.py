@@ -1,4 +1,4 @@
-"""The evidence model shared by ``auditor extract`` and the evidence register (issues 14 and 15).
+"""The evidence model shared by ``auditor extract`` and the evidence register.
 
 Two kinds of evidence, one vocabulary:
 

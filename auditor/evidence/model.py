@@ -26,7 +26,7 @@ RESULTS: tuple[str, ...] = get_args(Result)
 SCHEMA_VERSION = 1
 KIND = "auditor-evidence"
 DEFAULT_VALIDITY_DAYS = 365
-"""How long reviewed evidence holds when neither the record nor the rule says (issue 15: one year)."""
+"""How long reviewed evidence holds when neither the record nor the rule says (one year)."""
 
 QUOTE_LIMIT = 2000
 """Longest quote kept in a citation; a clause longer than this is cited by its beginning."""
@@ -170,7 +170,7 @@ class ExtractedValue:
 
 @dataclass(frozen=True)
 class EvidenceRecord:
-    """Evidence a person reviewed for one rule (issue 15's register).
+    """Evidence a person reviewed for one rule (the evidence register).
 
     What was reviewed (a document or record), where (a location, page or clause; ``citation``
     when it is a clause of a document that ``auditor extract`` read), who reviewed it, on which

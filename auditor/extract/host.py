@@ -41,14 +41,14 @@ def validate_draft(text: str, name: str) -> dict[str, Any]:
 
 def field_annotation(path: str) -> Any:
     """The policy schema's type for dotted ``path`` (without ``None``), or None when there is no such field."""
-    from auditor.rules.paths import policy_field
+    from auditor.rules.schema_check import policy_field
 
     return policy_field(path)
 
 
 def value_fits(value: Any, annotation: Any) -> bool:
     """True when the policy could declare ``value`` for a field of type ``annotation``."""
-    from auditor.rules.paths import value_fits as fits
+    from auditor.rules.schema_check import value_fits as fits
 
     return fits(value, annotation)
 

@@ -1,7 +1,7 @@
 """The matching knowledge: per policy path, the phrases that find a clause and what the clause means.
 
-The knowledge is data (``auditor/extract/lexicon/*.yaml``), reviewed like the rules. Each entry
-names a policy ``path`` and says how a sentence about it is found and read:
+The knowledge is data (``rules/lexicon/*.yaml``, one file per area, kept with the rules), reviewed
+like the rules. Each entry names a policy ``path`` and says how a sentence about it is found and read:
 
 ``topic``
     groups of alternative phrases; every group must occur in the sentence or in what encloses it
@@ -44,8 +44,10 @@ import yaml
 
 from auditor.extract.host import Problem, field_annotation, value_fits
 from auditor.extract.numbering import fold
+from auditor.rules.catalogue import LEXICON_DIRNAME, builtin_rules_dir
 
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+LEXICON_DIR = builtin_rules_dir() / LEXICON_DIRNAME
+"""Kept with the rules (``rules/lexicon/``, shipped in the wheel with the catalogue)."""
 
 MODALITY_KEYS = frozenset(
     f"{modality}{suffix}"
@@ -188,7 +190,7 @@ def check_lexicon(directory: Path = LEXICON_DIR) -> list[Problem]:
     """Every problem in the lexicon: unknown keys, paths not in the policy schema, values that do not fit."""
     problems: list[Problem] = []
     for path in sorted(directory.glob("*.yaml")):
-        name = f"auditor/extract/lexicon/{path.name}"
+        name = f"rules/lexicon/{path.name}"
         try:
             raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_loader()) or {}
         except yaml.YAMLError as exc:

@@ -2,7 +2,8 @@
 
 Runs ``git`` as a subprocess with a fixed argument list (never a shell), the revision checked
 first so that a typo is reported as such, the blob size checked against the same limit as files
-on disk, and every failure turned into a one-line :class:`InputError`.
+on disk, and every failure turned into a one-line :class:`InputError`. The working-tree side is
+located through :mod:`auditor.files.paths`, so links, loops and long names end as input errors.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from auditor.errors import InputError
+from auditor.files.paths import is_directory, reason, resolved
 from auditor.files.yamlsource import MAX_BYTES
 from auditor.i18n import t
 
@@ -42,6 +44,8 @@ def _git(args: list[str], cwd: Path, name: str) -> subprocess.CompletedProcess[b
         )
     except FileNotFoundError:
         raise InputError.of(name, t("git.not_found")) from None
+    except OSError as exc:
+        raise InputError.of(name, t("git.failed", detail=reason(exc))) from None
     except subprocess.TimeoutExpired:
         raise InputError.of(name, t("git.failed", detail=f"timeout after {GIT_TIMEOUT:.0f} s")) from None
 
@@ -56,13 +60,13 @@ def read_at(path: Path, ref: str) -> Revision:
     name = str(path)
     if not ref or ref.startswith("-") or any(ch in ref for ch in "\0\n"):
         raise InputError.of(name, t("git.bad_ref_syntax", ref=ref))
-    directory = (path.parent if str(path.parent) else Path(".")).resolve()
-    if not directory.is_dir():
+    directory = resolved(path.parent if str(path.parent) else Path("."))
+    if not is_directory(directory):
         raise InputError.of(name, t("file.missing"))
     top = _git(["rev-parse", "--show-toplevel"], directory, name)
     if top.returncode != 0:
         raise InputError.of(name, t("git.not_repo"))
-    root = Path(top.stdout.decode("utf-8", "surrogateescape").strip()).resolve()
+    root = resolved(Path(top.stdout.decode("utf-8", "surrogateescape").strip()))
     try:
         relative = (directory / path.name).relative_to(root).as_posix()
     except ValueError:

@@ -1,9 +1,10 @@
 """Safe, bounded reading of YAML files with the line and column of every value.
 
-This module owns everything between bytes on disk and plain Python data: size limit, encoding
-detection (UTF-8 only; Shift_JIS/CP932, EUC-JP and UTF-16 are recognised and named), safe parsing
-with libyaml, duplicate-key detection, a whitelist of YAML tags, limits on nesting depth and on
-the number of values (aliases expanded), and a map from each value's path to its position.
+This module owns everything between a file's bytes (read by :mod:`auditor.files.paths`: regular
+files only, never blocking) and plain Python data: size limit, encoding detection (UTF-8 only;
+Shift_JIS/CP932, EUC-JP and UTF-16 are recognised and named), safe parsing with libyaml,
+duplicate-key detection, a whitelist of YAML tags, limits on nesting depth and on the number of
+values (aliases expanded), and a map from each value's path to its position.
 
 Documents are built from libyaml's *event* stream by an iterative composer (:class:`_Composer`),
 never by libyaml's own recursive composer: that one overflows the C stack (a segmentation fault)
@@ -24,6 +25,7 @@ from typing import Any
 import yaml
 
 from auditor.errors import InputError, Problem
+from auditor.files.paths import read_file
 from auditor.i18n import t
 
 MAX_BYTES = int(os.environ.get("AUDITOR_MAX_BYTES", str(5 * 1024 * 1024)))
@@ -83,22 +85,9 @@ class YamlDocument:
 
 
 def read_text(path: Path, display: str | None = None) -> tuple[str, str]:
-    """Read ``path`` as UTF-8 text within :data:`MAX_BYTES`; return (text, sha256 of the bytes)."""
+    """Read the regular file ``path`` as UTF-8 text within :data:`MAX_BYTES`; return (text, sha256 of the bytes)."""
     name = display or str(path)
-    try:
-        if path.is_dir():
-            raise InputError.of(name, t("file.is_directory"))
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError.of(name, t("file.too_large", size=size, limit=MAX_BYTES))
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError.of(name, t("file.missing")) from None
-    except OSError as exc:
-        raise InputError.of(name, t("file.unreadable", reason=exc.strerror or exc)) from None
-    if len(raw) > MAX_BYTES:  # the file grew, or is a device such as /dev/zero
-        raise InputError.of(name, t("file.too_large", size=len(raw), limit=MAX_BYTES))
+    raw = read_file(path, name, limit=MAX_BYTES)
     return decode(raw, name), hashlib.sha256(raw).hexdigest()
 
 

@@ -4,13 +4,39 @@ from __future__ import annotations
 
 import types
 import typing
-from typing import Any, Union
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, GetPydanticSchema, WithJsonSchema
+from pydantic_core import CoreSchema, core_schema
 
 from auditor.vocab import EDITIONS, Edition, EntityType, Frequency, NetworkModel
 
-__all__ = ["EDITIONS", "Edition", "EntityType", "Frequency", "NetworkModel", "Section", "declared", "submodel"]
+__all__ = [
+    "EDITIONS",
+    "Edition",
+    "EntityType",
+    "FormatVersion",
+    "Frequency",
+    "NetworkModel",
+    "Section",
+    "declared",
+    "submodel",
+]
+
+
+def _integer_first(source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+    return core_schema.chain_schema([core_schema.int_schema(strict=True), handler(source)])
+
+
+FormatVersion = Annotated[
+    Literal[1],
+    GetPydanticSchema(_integer_first),
+    WithJsonSchema({"const": 1, "type": "integer"}),
+]
+"""The version of a file format (``schema_version``): exactly the integer 1.
+
+``Literal[1]`` alone accepts ``true`` and ``1.0``, which equal 1 in Python; an integer check
+comes first, in the models and in the compiled schema alike."""
 
 
 class Section(BaseModel):

@@ -1,6 +1,6 @@
 """The schema of the audit context (``audited_against``) that rule conditions may read.
 
-Only rule checking needs it (:mod:`auditor.rules.paths`); the engine fills the namespace itself
+Only rule checking needs it (:mod:`auditor.rules.schema_check`); the engine fills the namespace itself
 (:func:`auditor.rules.context.with_context`).
 """
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from auditor.errors import InputError
 from auditor.files.yamlsource import YamlDocument, load_yaml, parse_yaml
-from auditor.schemas import compiled
 
 if TYPE_CHECKING:
     from auditor.policy import Policy
@@ -41,6 +40,8 @@ class LoadedPolicy:
 
 def validate_policy(document: YamlDocument) -> LoadedPolicy:
     """Validate parsed YAML as a policy; raise :class:`InputError` listing every problem."""
+    from auditor.schemas import compiled  # the speed seam: the schema compiled from this package's models
+
     if not compiled.policy_accepts(document.data):
         _explain(document)
     return LoadedPolicy(data=document.data, document=document)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import Field
 
 from auditor.policy.assets import Assets
-from auditor.policy.base import Section, declared
+from auditor.policy.base import FormatVersion, Section, declared
 from auditor.policy.entity import Entity, PolicyDocument
 from auditor.policy.evaluation import Evaluation
 from auditor.policy.human import Human
@@ -25,7 +23,7 @@ from auditor.policy.waivers import Waiver
 class Policy(Section):
     """A local body's information-security policy as declared for audit."""
 
-    schema_version: Literal[1] = Field(default=1, description="ポリシーファイル形式の版（現在 1）")
+    schema_version: FormatVersion = Field(default=1, description="ポリシーファイル形式の版（現在 1）")
     entity: Entity = Field(description="団体 (the local body)")
     policy: PolicyDocument = Field(description="ポリシー文書（準拠する版・策定日・公表）")
     organisation: Organisation | None = declared("§1 組織体制")

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
 from pydantic import Field, model_validator
 
-from auditor.policy.base import Section
+from auditor.policy.base import FormatVersion, Section
 from auditor.policy.semantics import waiver_dates_problem
 
 
@@ -40,5 +39,5 @@ class Waiver(Section):
 class WaiverFile(Section):
     """A side file of waivers (``auditor audit --waivers FILE``): the policy's ``waivers:`` list on its own."""
 
-    schema_version: Literal[1] = Field(default=1, description="例外措置ファイル形式の版（現在 1）")
+    schema_version: FormatVersion = Field(default=1, description="例外措置ファイル形式の版（現在 1）")
     waivers: list[Waiver] = Field(description="例外措置（§7.4）の一覧")

@@ -18,6 +18,9 @@ from typing import Any
 
 from auditor import __version__
 
+MAX_CACHE_BYTES = 64 * 1024 * 1024
+"""Largest cache file read back; the whole built-in catalogue takes about 1 MB."""
+
 
 def cache_dir() -> Path | None:
     """Where cache files live, or None when caching is disabled."""
@@ -32,10 +35,16 @@ def cache_dir() -> Path | None:
 
 def fingerprint(directory: Path, files: list[Path]) -> str:
     """A key that changes whenever any rule file (or the tool) changes."""
-    digest = hashlib.sha256(f"{__version__}\0{directory.resolve()}".encode())
+    from auditor.files.paths import resolved
+
+    digest = hashlib.sha256(f"{__version__}\0{resolved(directory)}".encode())
     for path in files:
-        stat = path.stat()
-        digest.update(f"\0{path.relative_to(directory)}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+        try:
+            stat = os.stat(path)
+            state = f"{stat.st_size}\0{stat.st_mtime_ns}"
+        except OSError:  # unreadable now: reading it reports why, and a failed pack is never cached
+            state = "?"
+        digest.update(f"\0{path.relative_to(directory)}\0{state}".encode())
     return digest.hexdigest()[:32]
 
 
@@ -44,10 +53,13 @@ def read(key: str) -> list[tuple[str, dict[str, Any]]] | None:
     directory = cache_dir()
     if directory is None:
         return None
-    try:
-        raw = (directory / f"rules-{key}.json").read_text(encoding="utf-8")
-        entries = json.loads(raw, object_hook=_decode)
-    except (OSError, ValueError):
+    from auditor.errors import InputError
+    from auditor.files.paths import read_file
+
+    try:  # a regular file only: anything else in the cache directory reads as no cache, never blocks
+        raw = read_file(directory / f"rules-{key}.json", limit=MAX_CACHE_BYTES)
+        entries = json.loads(raw.decode("utf-8"), object_hook=_decode)
+    except (InputError, ValueError):
         return None
     if not isinstance(entries, list):
         return None

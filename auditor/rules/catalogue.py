@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from auditor.errors import InputError, Problem
+from auditor.files.paths import Walk, input_directory, resolved
 from auditor.files.yamlsource import YamlDocument, load_yaml
 from auditor.i18n import t
 from auditor.rules import cache as rulecache
 from auditor.rules.rule import AREA_CHAPTERS, Rule
-from auditor.schemas import compiled
 from auditor.vocab import EDITIONS
+
+RULE_SUFFIXES = (".yaml", ".yml")
 
 
 @functools.cache
@@ -86,9 +88,19 @@ def rule_sort_key(rule: Rule) -> tuple[int, str, int]:
     return (AREA_CHAPTERS[rule.area][0], prefix, int(number))
 
 
+LEXICON_DIRNAME = "lexicon"
+"""A directory of the catalogue holding ``auditor extract``'s matching data, not rules."""
+
+
 def rule_files(directory: Path) -> list[Path]:
-    """Every ``*.yaml``/``*.yml`` file below ``directory``, sorted for deterministic order."""
-    return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    """Every ``*.yaml``/``*.yml`` rule file below ``directory``, sorted (not the lexicon; hidden names and
+    linked directories skipped)."""
+    walk = Walk(directory, RULE_SUFFIXES, max_entries=MAX_PACK_ENTRIES)
+    return sorted(found.path for found in walk if _is_rule_file(found.path, directory))
+
+
+def _is_rule_file(path: Path, directory: Path) -> bool:
+    return LEXICON_DIRNAME not in path.relative_to(directory).parts[:-1]
 
 
 def load_rule_file(path: Path, display: str | None = None, *, check_schema: bool = True) -> LoadedRule:
@@ -118,6 +130,9 @@ def load_rule_file(path: Path, display: str | None = None, *, check_schema: bool
 MAX_RULE_FILES = 5000
 """Most rule files read from one directory; the whole guideline needs a few hundred."""
 
+MAX_PACK_ENTRIES = 4 * MAX_RULE_FILES
+"""Most directory entries of any kind looked at below one directory: ``--rules /usr`` is refused at once."""
+
 MAX_PACK_BYTES = 2 * 1024 * 1024
 """Most bytes of rule files read from one directory: five times the whole built-in catalogue.
 
@@ -136,7 +151,7 @@ def load_catalogue(
 
     Extra directories are untrusted packs: besides the rule schema, every path a rule reads must
     exist in the policy schema and every operator and value must fit the field
-    (:mod:`auditor.rules.paths`, also re-checked on cached data); symbolic links leading out of
+    (:mod:`auditor.rules.schema_check`, also re-checked on cached data); symbolic links leading out of
     the pack are not followed.
     ``use_cache=False`` always parses the YAML (``rules lint`` wants positions for its messages);
     ``check_schema=False`` (``rules lint`` only, which reports those problems itself) skips the
@@ -149,12 +164,14 @@ def load_catalogue(
     loaded: list[LoadedRule] = []
     to_cache: list[tuple[str, list[LoadedRule]]] = []
     for directory in sources:
-        if not directory.is_dir():
-            message = t("rules.not_directory") if directory.exists() else t("file.missing")
-            problems.append(Problem(str(directory), None, None, message))
-            continue
         trusted = directory == builtin
-        files, refused = _pack_files(directory, limited=not trusted)
+        try:
+            if not trusted:
+                input_directory(directory, not_directory=t("rules.not_directory"))
+            files, refused = _pack_files(directory, limited=not trusted)
+        except InputError as exc:
+            problems.extend(exc.problems)
+            continue
         problems.extend(refused)
         if not files:
             if not refused:
@@ -196,29 +213,29 @@ def _read_cache(key: str) -> list[tuple[str, dict[str, Any]]] | None:
 
 def _pack_files(directory: Path, *, limited: bool) -> tuple[list[Path], list[Problem]]:
     """The rule files of ``directory``, refusing links that lead outside it and, for an untrusted
-    pack (``limited``), absurd counts and sizes."""
-    root = directory.resolve()
+    pack (``limited``), absurd counts and sizes: the walk stops as soon as a limit is crossed."""
+    root = resolved(directory)
     files: list[Path] = []
     problems: list[Problem] = []
-    for path in rule_files(directory):
-        if not path.resolve().is_relative_to(root):
-            problems.append(Problem(str(path), None, None, t("rules.outside_pack")))
-        else:
-            files.append(path)
-    if not limited:
-        return files, problems
-    if len(files) > MAX_RULE_FILES:
-        message = t("rules.too_many_files", count=len(files), limit=MAX_RULE_FILES)
-        return [], [Problem(str(directory), None, None, message)]
-    size = sum(path.stat().st_size for path in files)
-    if size > MAX_PACK_BYTES:
-        message = t("rules.pack_too_large", size=size, limit=MAX_PACK_BYTES)
-        return [], [Problem(str(directory), None, None, message)]
-    return files, problems
+    size = 0
+    walk = Walk(directory, RULE_SUFFIXES, max_entries=MAX_PACK_ENTRIES)
+    for found in walk:
+        if not _is_rule_file(found.path, directory):
+            continue
+        if found.linked and not resolved(found.path).is_relative_to(root):
+            problems.append(Problem(str(found.path), None, None, t("rules.outside_pack")))
+            continue
+        files.append(found.path)
+        size += found.size
+        if limited and len(files) > MAX_RULE_FILES:
+            raise InputError.of(str(directory), t("paths.pack_too_many_files", limit=MAX_RULE_FILES))
+        if limited and size > MAX_PACK_BYTES:
+            raise InputError.of(str(directory), t("paths.pack_too_large", limit=MAX_PACK_BYTES))
+    return sorted(files), [*walk.problems, *problems]
 
 
 def _schema_problems(rules: Iterable[LoadedRule]) -> list[Problem]:
-    from auditor.rules.paths import schema_problems
+    from auditor.rules.schema_check import schema_problems
 
     problems: list[Problem] = []
     for item in rules:
@@ -237,6 +254,8 @@ def _schema_problems(rules: Iterable[LoadedRule]) -> list[Problem]:
 
 def _from_cache(entries: list[tuple[str, dict[str, Any]]]) -> list[LoadedRule] | None:
     """Cached rule data validated again (by the compiled rule schema), or None if any is not a rule."""
+    from auditor.schemas import compiled  # the speed seam: the rule schema compiled from rules.schema
+
     rules = compiled.rules([data for _, data in entries])
     if rules is None:
         return None

@@ -17,14 +17,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from auditor.audit.engine import evaluate_rule
 from auditor.errors import InputError, Problem
 from auditor.files.yamlsource import YamlDocument
 from auditor.policy.loader import validate_policy
 from auditor.rules.catalogue import Catalogue, LoadedRule
 from auditor.rules.coverage import section_of
-from auditor.rules.paths import leaf_problem, policy_field
 from auditor.rules.rule import ID_PREFIXES, All, AnyOf, Condition, Leaf, Not, Rule, Text
+from auditor.rules.schema_check import leaf_problem, policy_field
 
 EXAMPLE_DATE = dt.date(2026, 11, 22)
 """Fixed date at which rule examples are evaluated, so lint results never change with the clock."""
@@ -114,6 +113,8 @@ def run_example(loaded: LoadedRule, kind: str, index: int, fragment: dict[str, A
     """The status the rule gives on one of its example fragments."""
     document = example_policy(loaded.rule, fragment, f"{loaded.file}#examples.{kind}[{index}]")
     policy = validate_policy(document)
+    from auditor.audit.engine import evaluate_rule  # lint sits above the engine: it runs each example
+
     return evaluate_rule(loaded.rule, policy, edition=edition, today=EXAMPLE_DATE).status
 
 

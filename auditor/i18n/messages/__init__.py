@@ -6,7 +6,7 @@ tables is an error caught at import, so tables can grow independently.
 
 from __future__ import annotations
 
-from auditor.i18n.messages import audit, batch, cli, diff, evidence, extract, files, reports, rules
+from auditor.i18n.messages import audit, batch, cli, diff, evidence, extract, files, help, options, reports, rules
 
 _TABLES = (
     files.MESSAGES,
@@ -18,6 +18,8 @@ _TABLES = (
     cli.MESSAGES,
     extract.MESSAGES,
     evidence.MESSAGES,
+    help.MESSAGES,
+    options.MESSAGES,
 )
 
 

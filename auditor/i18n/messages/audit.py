@@ -46,6 +46,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "entity.prefecture": {"ja": "都道府県", "en": "prefectures"},
     "entity.municipality": {"ja": "市区町村", "en": "municipalities"},
+    "entity.one.prefecture": {"ja": "都道府県", "en": "a prefecture"},
+    "entity.one.municipality": {"ja": "市区町村", "en": "a municipality"},
     "status.pass": {"ja": "適合", "en": "pass"},
     "status.fail": {"ja": "不適合", "en": "fail"},
     "status.not_applicable": {"ja": "対象外", "en": "not applicable"},

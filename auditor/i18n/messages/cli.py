@@ -8,6 +8,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "内部エラー: {detail}（--debug で詳細を表示。auditor の不具合です）",
         "en": "internal error: {detail} (rerun with --debug for details; this is a bug in auditor)",
     },
+    "cli.usage_error": {
+        "ja": "エラー: {message}（{command} -h で使い方を表示）",
+        "en": "error: {message} (see {command} -h)",
+    },
     "cli.interrupted": {"ja": "中断しました", "en": "interrupted"},
     "cli.summary": {
         "ja": "結果: 適合 {pass_} / 不適合 {fail} / 対象外 {not_applicable} / 例外承認 {waived} / "

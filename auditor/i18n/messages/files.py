@@ -104,13 +104,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "; quote text values (e.g. '012343'): unquoted, YAML reads numbers, dates and yes/no as other types, "
         "dropping leading zeros or reading 0-prefixed digits as octal",
     },
-    "output.is_directory": {
-        "ja": "出力先 {file} はディレクトリです。ファイル名を指定してください",
-        "en": "output {file} is a directory; give a file name",
-    },
     "output.cannot_write": {
-        "ja": "{file} に書き出せません: {reason}",
-        "en": "cannot write {file}: {reason}",
+        "ja": "{file}: レポートを書き出せません: {reason}",
+        "en": "{file}: cannot write the report: {reason}",
     },
     "validate.unknown_key": {
         "ja": "不明なキー '{key}'",
@@ -180,4 +176,73 @@ MESSAGES: dict[str, dict[str, str]] = {
     "validate.detail.string_pattern_mismatch": {"ja": "形式が正しくありません", "en": "wrong format"},
     "validate.detail.literal": {"ja": "次のいずれかを指定してください: {expected}", "en": "expected one of {expected}"},
     "validate.detail.bound": {"ja": "{symbol} {bound} の値を指定してください", "en": "must be {symbol} {bound}"},
+    "paths.link_loop": {
+        "ja": "シンボリックリンクが循環しています",
+        "en": "symbolic link loop (too many levels of links)",
+    },
+    "paths.name_too_long": {
+        "ja": "ファイル名が長すぎます（1 つの名前は 255 バイトまで）",
+        "en": "file name too long (255 bytes per name at most)",
+    },
+    "paths.not_a_directory_on_the_way": {
+        "ja": "パスの途中にディレクトリでないものがあります",
+        "en": "a part of the path is not a directory",
+    },
+    "paths.permission_denied": {"ja": "アクセス権がありません", "en": "permission denied"},
+    "paths.read_only": {"ja": "読み取り専用のファイルシステムです", "en": "read-only file system"},
+    "paths.disk_full": {"ja": "ディスクの空きがありません", "en": "no space left on the device"},
+    "paths.quota": {"ja": "ディスク使用量の上限（quota）を超えました", "en": "disk quota exceeded"},
+    "paths.would_block": {
+        "ja": "すぐには読めません（待たずに中止しました）",
+        "en": "not readable without waiting (stopped instead)",
+    },
+    "paths.bad_name": {"ja": "ファイル名に NUL 文字があります", "en": "the file name contains a NUL character"},
+    "paths.kind.fifo": {"ja": "名前付きパイプ（FIFO）", "en": "named pipe (FIFO)"},
+    "paths.kind.socket": {"ja": "ソケット", "en": "socket"},
+    "paths.kind.character_device": {"ja": "キャラクタデバイス", "en": "character device"},
+    "paths.kind.block_device": {"ja": "ブロックデバイス（ディスク）", "en": "block device (a disk)"},
+    "paths.kind.directory": {"ja": "ディレクトリ", "en": "directory"},
+    "paths.kind.other": {"ja": "特殊なファイル", "en": "special file"},
+    "paths.not_regular": {
+        "ja": "{kind}です。通常のファイルを指定してください（開かずに中止しました）",
+        "en": "is a {kind}, not a regular file (not opened)",
+    },
+    "paths.not_directory": {"ja": "ディレクトリではありません", "en": "not a directory"},
+    "paths.system_directory": {
+        "ja": "/proc・/sys・/dev などカーネルのファイルシステムです。読み込みません",
+        "en": "is a kernel file system (/proc, /sys, /dev); not read",
+    },
+    "paths.too_many_entries": {
+        "ja": "この下に {limit} 件を超える項目があります。ファイルのあるディレクトリを指定してください",
+        "en": "more than {limit} entries below this directory; give the directory that holds the files",
+    },
+    "paths.too_deep": {
+        "ja": "ディレクトリの階層が {limit} 段を超えています",
+        "en": "directories nested more than {limit} levels deep",
+    },
+    "paths.pack_too_many_files": {
+        "ja": "ルールファイルが多すぎます（上限 {limit} 件）",
+        "en": "too many rule files (more than {limit})",
+    },
+    "paths.pack_too_large": {
+        "ja": "ルールファイルの合計が大きすぎます（上限 {limit} バイト）",
+        "en": "rule files too large in total (more than {limit} bytes)",
+    },
+    "paths.not_regular_output": {
+        "ja": "{kind}です。レポートは通常のファイル・キャラクタデバイス・名前付きパイプにだけ書き出します",
+        "en": "is a {kind}; reports go to regular files, character devices and named pipes only",
+    },
+    "paths.no_directory": {
+        "ja": "ディレクトリ {directory} がありません",
+        "en": "no such directory: {directory}",
+    },
+    "paths.no_reader": {
+        "ja": "名前付きパイプを読んでいるプロセスがありません",
+        "en": "the named pipe has no reader",
+    },
+    "paths.replaced": {"ja": "開く間に別のファイルに置き換わりました", "en": "was replaced while being opened"},
+    "paths.formats_need_file": {
+        "ja": "複数の形式には -o にファイル名が必要です（{file} は{kind}です）",
+        "en": "several formats need -o FILE naming a file ({file} is a {kind})",
+    },
 }

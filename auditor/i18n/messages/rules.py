@@ -24,14 +24,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "ルールパックの外を指すシンボリックリンクです。読み込みません",
         "en": "symbolic link pointing outside the rule pack; not read",
     },
-    "rules.pack_too_large": {
-        "ja": "ルールファイルの合計が大きすぎます（{size} バイト、上限 {limit} バイト）",
-        "en": "rule files too large in total ({size} bytes, limit {limit} bytes)",
-    },
-    "rules.too_many_files": {
-        "ja": "ルールファイルが多すぎます（{count} 件、上限 {limit} 件）",
-        "en": "too many rule files ({count}, limit {limit})",
-    },
     "rules.none": {
         "ja": "ルールが 1 件も見つかりません: {path}",
         "en": "no rule files found in {path}",

@@ -16,7 +16,8 @@ The worker never outlives its parent: the :class:`Lifeline` thread owns standard
 request and then goes on reading. The end of the input before the answer is written means the
 parent is gone (or no longer needs a PDF), and the thread ends the process at once, whatever the
 main thread is doing. weasyprint's temporary files (its copies of the fonts for fontconfig) are
-made in a directory of this process's own, so that one removal leaves nothing behind.
+made in a directory of this process's own, so that one removal leaves nothing behind; the programs
+it runs meanwhile put theirs there too.
 """
 
 from __future__ import annotations
@@ -107,7 +108,9 @@ def main() -> int:
     """Serve one request; exit 0 with the PDF on stdout, or 1 with nothing on stdout."""
     gc.disable()
     scratch = tempfile.mkdtemp(prefix="auditor-pdf-")
-    tempfile.tempdir = scratch  # where weasyprint's mkdtemp() puts the font copies
+    # Where weasyprint's mkdtemp() puts the font copies, and where the programs run while it loads
+    # its libraries (ctypes.util.find_library runs the C compiler) put their temporary files.
+    tempfile.tempdir = os.environ["TMPDIR"] = scratch
     lifeline = Lifeline(scratch)
     lifeline.start()
     try:

@@ -13,7 +13,7 @@ import pytest
 
 from auditor.rules.catalogue import load_catalogue
 from auditor.rules.lint import leaves
-from tests.conftest import AUDIT_DATE, audit_outcomes, template_policy
+from tests.helpers import AUDIT_DATE, audit_outcomes, template_policy
 
 CATALOGUE = load_catalogue()
 OWN_PREFIXES = ("TEC", "OPS", "OUT", "CLD", "SNS", "AUD")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from auditor.rules.catalogue import load_catalogue
-from tests.conftest import audit_outcomes, template_policy
+from tests.helpers import audit_outcomes, template_policy
 
 CATALOGUE = load_catalogue()
 
