@@ -1,4 +1,4 @@
-"""The closed vocabularies shared by policies and rules: network models, entity types, editions.
+"""The closed vocabularies shared by policies, rules and evidence: network models, entity types, editions.
 
 Plain ``Literal`` types with no pydantic, so the rule engine can use them without building the
 policy models.
@@ -20,3 +20,9 @@ Edition = Literal["R2.12", "R4.3", "R5.3", "R6.10", "R7.3"]
 """Guideline editions: 令和2年12月版, 令和4年3月版, 令和5年3月版, 令和6年10月版, 令和7年3月版."""
 
 EDITIONS: tuple[str, ...] = ("R2.12", "R4.3", "R5.3", "R6.10", "R7.3")
+
+EvidenceMethod = Literal["閲覧", "聴取", "実地確認", "設定確認"]
+"""How evidence was reviewed: reading a document or record, an interview, an on-site check, a settings check."""
+
+EvidenceResult = Literal["確認済み", "確認できない", "一部確認"]
+"""What the review of evidence found: confirmed, could not be confirmed, partly confirmed."""

@@ -1,6 +1,6 @@
 """Mutation fuzzer of the loader and engine: no input may crash them, hang them or break a message.
 
-Seeds are the hostile-input corpus (tests/data/bad), the example policies, ``auditor init``
+Seeds are the hostile-input corpus (tests/data/bad), the example policies, ``auditor init --example``
 templates and the built-in rule files. Each iteration mutates a seed (bytes, YAML tokens, lines,
 splices of two seeds, or a value of the parsed data re-dumped as YAML), writes it to a temporary
 file and runs the real library path on it: ``load_policy`` then the engine over every rule and

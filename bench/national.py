@@ -7,7 +7,7 @@ for cities, ``13101...`` for the special wards, ``PP3xx``-``PP9xx`` for towns an
 blocks by district (郡), each with its check digit. Counts per prefecture follow the real
 structure closely; the municipalities' names are invented, the prefectures' are real.
 
-Each policy starts from the ``auditor init`` template for its network model and entity type and
+Each policy starts from the ``auditor init --example`` template for its network model and entity type and
 is varied deterministically: a maturity per body (larger bodies tend to be more mature), a
 national propensity per field to be left out or declared weaker than the guideline expects, the
 guideline edition the policy follows, occasional missing sections and exceptions (例外措置),

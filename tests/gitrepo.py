@@ -36,9 +36,9 @@ def init_repo(path: Path) -> Path:
 
 
 def write_policy(path: Path, model: str = "beta_prime") -> Path:
-    """Write the `auditor init` template (a policy that meets every encoded requirement) to ``path``."""
+    """Write the `auditor init --example` template (a policy that meets every encoded requirement) to ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    result = run_cli("init", "--model", model, "-o", path, "--force")
+    result = run_cli("init", "--example", "--model", model, "-o", path, "--force")
     assert result.code == 0, result.stderr
     return path
 

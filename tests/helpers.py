@@ -69,13 +69,13 @@ def run_installed(
 def template_policy(
     tmp_path: Path, changes: dict[str, Any] | None = None, entity: str = "municipality", model: str = "alpha"
 ) -> Path:
-    """An ``auditor init`` policy (compliant by construction) with ``changes`` applied.
+    """An ``auditor init --example`` policy (compliant by construction) with ``changes`` applied.
 
     ``changes`` maps dotted paths to values; a value of None removes the key (makes it undeclared).
     Each call writes a new file in ``tmp_path``.
     """
     target = tmp_path / f"policy-{len(list(tmp_path.glob('policy-*.yaml')))}.yaml"
-    assert run_cli("init", "--entity", entity, "--model", model, "-o", target).code == 0
+    assert run_cli("init", "--example", "--entity", entity, "--model", model, "-o", target).code == 0
     data = yaml.safe_load(target.read_text(encoding="utf-8"))
     for dotted, value in (changes or {}).items():
         node = data

@@ -157,6 +157,21 @@ CHANNELS: dict[str, Commands] = {
         [s, "batch", str(good), "--format", "json", "-o", str(x)],
         [s, "batch", str(good), "--format", "csv", "-o", str(x)],
     ),
+    "evidence": lambda s, x, d, good: _two(
+        [s, "audit", str(good), "--evidence", str(x)],
+        [s, "checklist", "export", str(good), "-o", str(d / "checklist.xlsx"), "--evidence", str(x)],
+    ),
+    "checklist": lambda s, x, d, good: _two(
+        [s, "checklist", "import", str(x), "-o", str(d / "evidence.yaml")],
+        [s, "checklist", "import", str(x), "-o", str(d / "evidence.yaml"), "--policy", str(good)],
+    ),
+    "checklist-output": lambda s, x, d, good: _two(
+        [s, "checklist", "import", str(d / "filled.xlsx"), "-o", str(x), "--force"],
+        [s, "checklist", "import", str(d / "filled.xlsx"), "-o", str(x), "--force"],
+    ),
+    "compare": lambda s, x, d, good: _two(
+        [s, "audit", str(good), "--compare", str(x)], [s, "audit", str(good), "--compare", str(x), "-f", "json"]
+    ),
     "per-policy": lambda s, x, d, good: _two(
         [
             s,

@@ -89,7 +89,8 @@ SUBSECTIONS: dict[str, list[str]] = {
 
 @pytest.mark.parametrize("edition", sorted(SUBSECTIONS))
 def test_every_subsection_has_a_rule(edition: str) -> None:
-    cited = {rule.guideline.section_in(edition).split()[1] for rule in OWN if edition in rule.guideline.editions}
+    # A sub-clause is counted in its sub-section: 6.2(3) in 6.2.
+    cited = {rule.section_in(edition).split()[1].split("(")[0] for rule in OWN if edition in rule.editions()}
     assert sorted(set(SUBSECTIONS[edition]) - cited) == []
     assert cited <= set(SUBSECTIONS[edition]), cited - set(SUBSECTIONS[edition])
 
@@ -113,7 +114,8 @@ def test_no_invented_numbers_for_retention_recovery_or_patching() -> None:
             if leaf.path in undated:
                 assert (leaf.op, leaf.value) == ("gt", 0), rule.id
             if leaf.op == "within_days":
-                assert "not a number from MIC" in (rule.guideline.note or ""), rule.id
+                notes = " ".join(source.note or "" for source in rule.sources)
+                assert "not a number from MIC" in notes, rule.id
 
 
 @pytest.mark.parametrize(

@@ -31,11 +31,17 @@ def _rule_titles(lang: str) -> dict[str, str]:
     return {item["id"]: item["title"][lang] for item in json.loads(run_cli("rules", "list", "--format", "json").stdout)}
 
 
-@pytest.mark.parametrize("lang", ["ja", "en"])
-def test_sarif_is_valid_and_keeps_every_rule(lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+ACTIONABLE = {"fail", "waived", "error"}
+
+
+@pytest.mark.parametrize(("lang", "include"), [("ja", None), ("en", None), ("ja", "all")])
+def test_sarif_is_valid_and_keeps_rule_identity(
+    lang: str, include: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(REPO)
     paths = [p.relative_to(REPO).as_posix() for p in EXAMPLE_FILES]
-    result = run_cli("audit", *paths, "--format", "sarif", "--date", AUDIT_DATE, "--lang", lang)
+    extra = ["--sarif-include", include] if include else []
+    result = run_cli("audit", *paths, "--format", "sarif", "--date", AUDIT_DATE, "--lang", lang, *extra)
     assert result.code == exitcodes.FINDINGS
     sarif = json.loads(result.stdout)
     _validate_sarif(sarif)
@@ -44,15 +50,26 @@ def test_sarif_is_valid_and_keeps_every_rule(lang: str, tmp_path: Path, monkeypa
     titles = _rule_titles(lang)
     documents = json.loads(run_cli("audit", *paths, "--format", "json", "--date", AUDIT_DATE).stdout)
     ids = [rule["id"] for rule in rules]
-    audited = {o["rule_id"] for doc in documents for o in doc["outcomes"]}
-    assert len(ids) == len(set(ids)) and set(ids) == audited  # one descriptor per rule, identity kept
-    label = "ガイドライン: " if lang == "ja" else "Guideline: "
+    # By default what needs action (code scanning makes each result an alert); --sarif-include all: everything.
+    outcomes = [
+        (doc["policy"]["file"], o)
+        for doc in documents
+        for o in doc["outcomes"]
+        if include == "all" or o["status"] in ACTIONABLE
+    ]
+    assert {o["status"] for _, o in outcomes} >= ({"pass", "manual"} if include else {"fail", "waived"})
+    assert len(ids) == len(set(ids)) and set(ids) == {o["rule_id"] for _, o in outcomes}  # identity kept
+    assert run["properties"]["included"] == (include or "actionable")
+    counted = [summary["pass"] for summary in run["properties"]["summaries"]]
+    assert counted == [doc["summary"]["pass"] for doc in documents]  # the whole count travels anyway
+    label = "出典:" if lang == "ja" else "Sources:"
     for rule in rules:
         assert rule["shortDescription"]["text"] == titles[rule["id"]]
-        assert label + rule["properties"]["section"] in rule["help"]["text"]
+        assert label in rule["help"]["text"] and rule["properties"]["sources"]
+        for source in rule["properties"]["sources"]:  # every source is named in the help
+            assert source["name"][lang] in rule["help"]["text"]
         assert rule["fullDescription"]["text"] and rule["help"]["markdown"]
     assert run["tool"]["driver"]["language"] == ("ja-JP" if lang == "ja" else "en-US")
-    outcomes = [(doc["policy"]["file"], o) for doc in documents for o in doc["outcomes"]]
     assert len(run["results"]) == len(outcomes)
     for result_item, (file, outcome) in zip(run["results"], outcomes, strict=True):
         assert result_item["ruleId"] == outcome["rule_id"]
@@ -91,7 +108,7 @@ def test_sarif_validator_is_not_vacuous() -> None:
 def test_sarif_marks_waived_and_baseline_states(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     town = tmp_path / "town.yaml"
-    town.write_bytes((EXAMPLES / "alpha-town.yaml").read_bytes())  # MN-004 waived, POL-001 fails
+    town.write_bytes((EXAMPLES / "alpha-town.yaml").read_bytes())  # MN-004 waived, LAW-001 fails
     assert run_cli("baseline", "create", "town.yaml", "-o", "b.yaml", "--date", AUDIT_DATE).code == 0
     result = run_cli("audit", "town.yaml", "--baseline", "b.yaml", "--format", "sarif", "--date", AUDIT_DATE)
     assert result.code == exitcodes.OK
@@ -101,8 +118,8 @@ def test_sarif_marks_waived_and_baseline_states(tmp_path: Path, monkeypatch: pyt
     waived = by_rule["MN-004"]
     assert waived["kind"] == "fail" and waived["suppressions"][0]["status"] == "accepted"
     assert "IP アドレス" in waived["suppressions"][0]["justification"]
-    assert by_rule["POL-001"]["baselineState"] == "unchanged"
-    assert by_rule["POL-001"]["properties"]["baselined"] is True
+    assert by_rule["LAW-001"]["baselineState"] == "unchanged"
+    assert by_rule["LAW-001"]["properties"]["baselined"] is True
 
 
 def test_junit_has_one_test_case_per_rule(tmp_path: Path) -> None:
@@ -147,7 +164,9 @@ def test_junit_error_outcome_and_exit_2(tmp_path: Path, monkeypatch: pytest.Monk
                 "id": "TEC-990",
                 "title": {"ja": "比較できない", "en": "Incomparable"},
                 "description": {"ja": "試験", "en": "Test"},
-                "guideline": {"section": "対策基準 6", "editions": ["R7.3"], "evidence": "inferred"},
+                "sources": [
+                    {"document": "guideline", "section": "対策基準 6", "editions": ["R7.3"], "evidence": "inferred"}
+                ],
                 "level": "must",
                 "severity": "low",
                 "area": "technical",

@@ -189,15 +189,27 @@ def rule_models_accept(data: Any) -> bool:
     return accepted_by(rulemodel.Rule, data)
 
 
-def test_runtime_rule_classes_have_the_fields_of_the_schema_models() -> None:
-    """auditor.rules.rule mirrors auditor.rules.schema field for field (the compiled data feeds the former)."""
+def test_schema_models_carry_every_fact_of_the_runtime_fields() -> None:
+    """The rule models are generated from auditor.rules.rule: every field with its default and metadata."""
     import dataclasses
 
     from auditor.rules import rule
 
-    for name in ("Text", "Leaf", "All", "AnyOf", "Not", "GuidelineRef", "Applicability", "Manual", "Examples", "Rule"):
-        runtime = {f.name for f in dataclasses.fields(getattr(rule, name))}
-        assert runtime == set(getattr(rulemodel, name).model_fields), name
+    for cls in rule.SCHEMA_CLASSES:
+        model = rulemodel.MODELS[cls.__name__]
+        assert model.__doc__ == cls.__doc__, cls.__name__
+        for item in dataclasses.fields(cls):
+            info = model.model_fields[item.name]
+            facts = item.metadata.get(rule.SCHEMA_KEY, {})
+            assert info.alias == facts.get("alias"), (cls.__name__, item.name)
+            assert info.description == facts.get("description"), (cls.__name__, item.name)
+            assert info.is_required() == (
+                item.default is dataclasses.MISSING and item.default_factory is dataclasses.MISSING
+            ), (cls.__name__, item.name)
+            constraints = {type(c).__name__: c for c in info.metadata}
+            if "min_length" in facts:
+                assert constraints["MinLen"].min_length == facts["min_length"], (cls.__name__, item.name)
+        assert set(model.model_fields) == {f.name for f in dataclasses.fields(cls)}, cls.__name__
 
 
 def test_every_rule_is_built_the_same_on_both_paths() -> None:

@@ -35,7 +35,9 @@ def _rule_file(rule_id: str, check: dict[str, Any]) -> str:
             "id": rule_id,
             "title": {"ja": f"試験用ルール {rule_id}", "en": f"Test rule {rule_id}"},
             "description": {"ja": "差分の試験用", "en": "For diff tests"},
-            "guideline": {"section": "対策基準 6", "editions": ["R7.3"], "evidence": "inferred"},
+            "sources": [
+                {"document": "guideline", "section": "対策基準 6", "editions": ["R7.3"], "evidence": "inferred"}
+            ],
             "level": "must",
             "severity": "medium",
             "area": "technical",

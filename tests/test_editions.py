@@ -111,7 +111,8 @@ _RENUMBERED = """\
 id: OUT-900
 title: {ja: 番号が変わった要件（試験用）, en: A requirement whose number moved (test)}
 description: {ja: 版によって節番号が異なる。, en: Its section number differs between editions.}
-guideline:
+sources:
+- document: guideline
   section: 対策基準 8.2(1) 新番号
   editions: [R5.3, R6.10, R7.3]
   sections: {R5.3: 対策基準 8.1(9) 旧番号}
@@ -130,7 +131,7 @@ _REWORDED = """\
 id: OUT-901
 title: {ja: 強化された要件（試験用）, en: A strengthened requirement (test)}
 description: {ja: R6.10 で必須になった。, en: Became mandatory in R6.10.}
-guideline: {section: 対策基準 8.1 業務委託, editions: [R6.10, R7.3], evidence: inferred}
+sources: [{document: guideline, section: 対策基準 8.1 業務委託, editions: [R6.10, R7.3], evidence: inferred}]
 level: must
 severity: high
 area: outsourcing
@@ -146,7 +147,7 @@ _OLD = """\
 id: OUT-902
 title: {ja: 以前の要件（試験用）, en: The former requirement (test)}
 description: {ja: R5.3 までは推奨だった。, en: Recommended up to R5.3.}
-guideline: {section: 対策基準 8.1 業務委託, editions: [R2.12, R4.3, R5.3], evidence: inferred}
+sources: [{document: guideline, section: 対策基準 8.1 業務委託, editions: [R2.12, R4.3, R5.3], evidence: inferred}]
 level: should
 severity: low
 area: outsourcing

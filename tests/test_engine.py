@@ -48,7 +48,7 @@ def test_every_rule_gets_exactly_one_outcome_in_guideline_order() -> None:
 
 
 def test_undeclared_field_fails_as_not_declared() -> None:
-    outcome = evaluate_rule(_rule("MN-001"), _policy({}), edition="R7.3", today=TODAY)
+    outcome = evaluate_rule(_rule("MN-011"), _policy({}), edition="R7.3", today=TODAY)
     assert outcome.status == "fail"
     # outcomes carry their message in every language; reports pick theirs
     assert "not declared" in outcome.message["en"] and "宣言されていません" in outcome.message["ja"]
@@ -63,24 +63,23 @@ def test_other_model_is_not_applicable_with_reason() -> None:
 
 
 def test_entity_type_not_applicable() -> None:
-    prefecture = {"entity": {"name": "例示県", "code": "470007", "type": "prefecture"}}
-    outcome = evaluate_rule(_rule("IN-001"), _policy(prefecture), edition="R7.3", today=TODAY)
+    outcome = evaluate_rule(_rule("SC-003"), _policy({}), edition="R7.3", today=TODAY)  # operating the cloud
     assert outcome.status == "not_applicable"
-    assert "municipalities" in outcome.message["en"] and "市区町村" in outcome.message["ja"]
+    assert "prefectures" in outcome.message["en"] and "都道府県" in outcome.message["ja"]
 
 
 def test_waiver_in_force_and_expired() -> None:
     waiver = {
-        "rule_id": "MN-001",
+        "rule_id": "MN-011",
         "justification": "代替措置あり",
         "approver": {"role": "CISO", "name": "山田"},
         "approved_on": dt.date(2026, 4, 1),
         "expires_on": dt.date(2026, 11, 22),
     }
     overlay = {"network": {"segments": {"mynumber": {"isolated": False}}}, "waivers": [waiver]}
-    in_force = evaluate_rule(_rule("MN-001"), _policy(overlay), edition="R7.3", today=TODAY)
+    in_force = evaluate_rule(_rule("MN-011"), _policy(overlay), edition="R7.3", today=TODAY)
     assert in_force.status == "waived"
-    expired = evaluate_rule(_rule("MN-001"), _policy(overlay), edition="R7.3", today=TODAY + dt.timedelta(days=1))
+    expired = evaluate_rule(_rule("MN-011"), _policy(overlay), edition="R7.3", today=TODAY + dt.timedelta(days=1))
     assert expired.status == "fail"
     assert "expired" in expired.message["en"] and "期限（2026-11-22）が切れています" in expired.message["ja"]
     assert expired.waiver is not None and expired.waiver.expired

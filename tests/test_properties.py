@@ -156,10 +156,27 @@ def _waiver(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
+@st.composite
+def _evidence(draw: st.DrawFn) -> dict[str, Any]:
+    rule = draw(st.sampled_from(RULES))
+    reviewed = draw(st.dates(dt.date(2020, 1, 1), dt.date(2030, 1, 1)))
+    record: dict[str, Any] = {
+        "rule_id": rule.id,
+        "what": draw(TEXT.filter(bool)),
+        "reviewed_on": reviewed,
+        "method": draw(st.sampled_from(["閲覧", "聴取", "実地確認", "設定確認"])),
+        "result": draw(st.sampled_from(["確認済み", "確認できない", "一部確認"])),
+    }
+    if draw(st.booleans()):
+        record["valid_until"] = reviewed + dt.timedelta(days=draw(st.integers(0, 800)))
+    return record
+
+
 SPECIAL: dict[tuple[str, str], st.SearchStrategy[Any]] = {
     # Fields with cross-field validators: drawn from values known to be consistent.
     ("Policy", "entity"): st.sampled_from([dict(entity) for entity in BASE_ENTITIES.values()]),
     ("Policy", "waivers"): st.one_of(st.none(), st.lists(_waiver(), max_size=3)),
+    ("Policy", "evidence"): st.one_of(st.none(), st.lists(_evidence(), max_size=3)),
 }
 POLICIES = model_strategy(Policy)
 POLICIES_WITHOUT_WAIVERS = POLICIES.map(lambda data: {k: v for k, v in data.items() if k != "waivers"})

@@ -67,11 +67,16 @@ def _documents(workspace: Path) -> None:
 
 def _git_history(workspace: Path) -> None:
     # The policy as adopted on main, then a change under review that loosens one control.
+    if (workspace / ".git").exists():
+        return
     git(workspace, "init", "-q", "-b", "main")
     git(workspace, "add", "policy.yaml")
     git(workspace, "commit", "-q", "-m", "Adopt the policy")
     git(workspace, "update-ref", "refs/remotes/origin/main", "HEAD")
-    edit(workspace / "policy.yaml", "terminal_auth_factors: 2", "terminal_auth_factors: 1")
+    # `auditor init` leaves the value unanswered (null); an edited example would hold 2.
+    text = (workspace / "policy.yaml").read_text(encoding="utf-8")
+    declared = "terminal_auth_factors: 2" if "terminal_auth_factors: 2" in text else "terminal_auth_factors: null"
+    edit(workspace / "policy.yaml", declared, "terminal_auth_factors: 1")
 
 
 def _waivers(workspace: Path) -> None:
@@ -99,12 +104,39 @@ def _prefecture_tree(workspace: Path) -> None:
         shutil.copy(policy, district / policy.name)
 
 
+def _filled_checklist(workspace: Path) -> None:
+    # What staff do in Excel between export and import: settle the 要確認 rows.
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(workspace / "checklist.xlsx")
+    sheet = workbook["チェックリスト"]
+    column = {cell.value: cell.column for cell in sheet[1]}
+    for row in range(2, sheet.max_row + 1):
+        if sheet.cell(row, column["判定"]).value == "要確認":
+            for header, value in (
+                ("確認結果", "確認済み"),
+                ("確認方法", "閲覧"),
+                ("証跡", "記録簿"),
+                ("確認日", dt.date.today()),
+            ):
+                sheet.cell(row, column[header]).value = value
+    workbook.save(workspace / "checklist.xlsx")
+
+
+def _last_audit(workspace: Path) -> None:
+    done = _run("auditor audit policy.yaml --format json -o last-year.json", workspace)
+    assert done.returncode in (0, 1), done.stderr
+
+
 NEEDS: dict[str, Callable[[Path], None]] = {
     "基本方針.docx": _documents,
     "--base origin/main": _git_history,
+    "git show HEAD:": _git_history,
     "waivers.yaml": _waivers,
     "municipalities/": _municipalities,
     "'pref/**/*.yaml'": _prefecture_tree,
+    "checklist import checklist.xlsx": _filled_checklist,
+    "last-year.json": _last_audit,
 }
 """What a command line mentions -> what it needs in place first (provided once, before the first such command)."""
 

@@ -43,7 +43,7 @@ def test_markdown_summary_and_failures(tmp_path: Path, results: dict[str, Any]) 
     rate = results["summary"]["must_compliance_rate"]
     assert f"{rate:.1%}" in text
     failing = [o["rule_id"] for o in results["outcomes"] if o["status"] in ("fail", "error")]
-    failure_rows = [table_cells(line) for line in lines if line.startswith("| ") and len(table_cells(line)) == 7]
+    failure_rows = [table_cells(line) for line in lines if line.startswith("| ") and len(table_cells(line)) == 8]
     assert sorted(row[1] for row in failure_rows[2:]) == sorted(failing)  # after header and rule line
     every_row = [table_cells(line) for line in lines if line.startswith("| ") and len(table_cells(line)) == 6]
     ids = {row[1] for row in every_row}
@@ -58,7 +58,7 @@ def test_markdown_escapes_hostile_strings(tmp_path: Path) -> None:
     # every table row still has the same number of cells as its header
     for line in text.splitlines():
         if line.startswith("| "):
-            assert len(table_cells(line)) in (6, 7), line
+            assert len(table_cells(line)) in (6, 8), line
 
 
 def test_markdown_in_english(tmp_path: Path) -> None:

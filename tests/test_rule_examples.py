@@ -30,7 +30,7 @@ def _cases() -> list[Any]:
 
 @pytest.mark.parametrize(("loaded", "kind", "index", "fragment"), _cases())
 def test_example_gives_stated_outcome(loaded: LoadedRule, kind: str, index: int, fragment: dict[str, Any]) -> None:
-    edition = loaded.rule.guideline.editions[-1]
+    edition = loaded.rule.editions()[-1]
     assert run_example(loaded, kind, index, fragment, edition) == kind
 
 

@@ -19,14 +19,14 @@ from auditor.rules.catalogue import load_catalogue
 from auditor.rules.schema_check import schema_problems
 from tests.helpers import AUDIT_DATE, EXAMPLES, REPO, run_cli, run_installed
 
-RULE = (REPO / "rules" / "three_layer" / "MN-001.yaml").read_text(encoding="utf-8")
+RULE = (REPO / "rules" / "three_layer" / "MN-011.yaml").read_text(encoding="utf-8").replace("replaces:\n- MN-001\n", "")
 POLICY = EXAMPLES / "alpha-town.yaml"
 
 
 def _pack(directory: Path, *ids: str) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     for rule_id in ids:
-        (directory / f"{rule_id}.yaml").write_text(RULE.replace("MN-001", rule_id), encoding="utf-8")
+        (directory / f"{rule_id}.yaml").write_text(RULE.replace("MN-011", rule_id), encoding="utf-8")
     return directory
 
 
@@ -83,13 +83,15 @@ def test_too_many_rule_files_are_refused(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_a_pack_too_large_in_total_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(auditor.rules.catalogue, "MAX_PACK_BYTES", 2000)
-    small = _pack(tmp_path / "small", "MN-901")  # 1.5 KB: within the limit
+    size = len(RULE.replace("MN-011", "MN-901").encode("utf-8"))
+    limit = size + size // 2
+    monkeypatch.setattr(auditor.rules.catalogue, "MAX_PACK_BYTES", limit)
+    small = _pack(tmp_path / "small", "MN-901")  # one file: within the limit
     assert run_cli("audit", POLICY, "--rules", small, "--date", AUDIT_DATE).code in (exitcodes.OK, exitcodes.FINDINGS)
-    pack = _pack(tmp_path / "pack", "MN-901", "MN-902")  # 3 KB in total
+    pack = _pack(tmp_path / "pack", "MN-901", "MN-902")  # two: over it
     result = run_cli("audit", POLICY, "--rules", pack, "--lang", "en")
     assert result.code == exitcodes.USAGE_OR_INPUT
-    assert result.stderr.strip() == f"error: {pack}: rule files too large in total (more than 2000 bytes)"
+    assert result.stderr.strip() == f"error: {pack}: rule files too large in total (more than {limit} bytes)"
 
 
 def test_the_builtin_catalogue_is_well_within_the_pack_limits() -> None:
@@ -101,10 +103,10 @@ def test_the_builtin_catalogue_is_well_within_the_pack_limits() -> None:
 def test_every_problem_of_a_pack_is_listed_one_per_line(tmp_path: Path) -> None:
     pack = _pack(tmp_path / "pack", "MN-901")
     (pack / "MN-902.yaml").write_text(
-        RULE.replace("MN-001", "MN-902").replace("op: equals", "op: gte"), encoding="utf-8"
+        RULE.replace("MN-011", "MN-902").replace("op: equals", "op: gte"), encoding="utf-8"
     )
     (pack / "MN-903.yaml").write_text(
-        RULE.replace("MN-001", "MN-903").replace("isolated\n", "isolatd\n", 1), encoding="utf-8"
+        RULE.replace("MN-011", "MN-903").replace("isolated\n", "isolatd\n", 1), encoding="utf-8"
     )
     (pack / "MN-904.yaml").write_text("id: [\n", encoding="utf-8")
     result = run_cli("audit", POLICY, "--rules", pack, "--lang", "en")

@@ -64,16 +64,16 @@ def hostile(tmp_path: Path) -> dict[str, Path]:
     pack = tmp_path / "pack"
     pack.mkdir()
     rule = _edit(
-        (REPO / "rules" / "basic_policy" / "POL-001.yaml").read_text(encoding="utf-8"),
+        (REPO / "rules" / "statutory" / "LAW-002.yaml").read_text(encoding="utf-8"),
         {
-            "id: POL-001": "id: POL-901",
-            "  en: Adopt and publish the statutory cybersecurity policy": f"  en: {_quoted('Publish it' + HOSTILE + chr(10) + FORGED)}",  # noqa: E501
-            "  ja: 地方自治法に基づくサイバーセキュリティ方針を定めて公表する": f"  ja: {_quoted('公表する' + HOSTILE)}",  # noqa: E501
-            "  section: 地方自治法（令和6年改正）/ 基本方針": f"  section: {_quoted('基本方針' + HOSTILE)}",
-            "  en: Adopt the basic policy as the statutory policy under the Local Autonomy Act and publish it.": f"  en: {_quoted('Fix it' + HOSTILE)}",  # noqa: E501
+            "id: LAW-002": "id: LAW-901",
+            "  en: Publish the statutory cybersecurity policy": f"  en: {_quoted('Publish it' + HOSTILE + chr(10) + FORGED)}",  # noqa: E501
+            "  ja: サイバーセキュリティを確保するための方針を公表する": f"  ja: {_quoted('公表する' + HOSTILE)}",
+            "  section: 第244条の6（項は未確認）": f"  section: {_quoted('第244条の6' + HOSTILE)}",
+            "  en: 'Publish the policy (the basic policy) on the body''s website and declare policy.published: true and the publication_url.'": f"  en: {_quoted('Fix it' + HOSTILE)}",  # noqa: E501
         },
     )
-    (pack / "POL-901.yaml").write_text(rule, encoding="utf-8")
+    (pack / "LAW-901.yaml").write_text(rule, encoding="utf-8")
     return {
         "policy": directory / FILE_NAME,
         "directory": directory,
@@ -135,7 +135,7 @@ def test_junit_stays_well_formed_xml(hostile: dict[str, Path]) -> None:
     root = ET.fromstring(target.read_bytes())  # raw ESC or U+0085 would make the document ill-formed
     texts = [value for element in root.iter() for value in (element.text or "", *element.attrib.values())]
     _check("\n".join(texts))
-    [case] = [case for case in root.iter("testcase") if case.get("name", "").startswith("POL-901")]
+    [case] = [case for case in root.iter("testcase") if case.get("name", "").startswith("LAW-901")]
     assert case.find("failure") is not None
 
 
@@ -171,7 +171,7 @@ def test_diff_reports_escape_hostile_strings(hostile: dict[str, Path], fmt: str)
     )
     assert result.code == exitcodes.FINDINGS, result.stderr
     report = target.read_text(encoding="utf-8")
-    assert "POL-901" in report
+    assert "LAW-901" in report
     _check(report)
 
 
@@ -195,11 +195,11 @@ def test_batch_table_escapes_hostile_strings(hostile: dict[str, Path]) -> None:
     )
     assert result.code == exitcodes.OK, result.stderr
     report = target.read_text(encoding="utf-8")
-    assert "POL-901" in report  # the most-failed list shows the pack's title and section
+    assert "LAW-901" in report  # the most-failed list shows the pack's title and section
     _check(report)
 
 
-@pytest.mark.parametrize("command", [["rules", "list"], ["rules", "show", "POL-901"]], ids=" ".join)
+@pytest.mark.parametrize("command", [["rules", "list"], ["rules", "show", "LAW-901"]], ids=" ".join)
 def test_rule_listings_escape_a_hostile_pack(hostile: dict[str, Path], command: list[str]) -> None:
     result = run_cli(*command, "--rules", hostile["pack"], "--lang", "en")
     assert result.code == exitcodes.OK, result.stderr

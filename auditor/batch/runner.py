@@ -85,9 +85,7 @@ class RuleInfo:
 def rule_table(rules: Sequence[Rule], edition: str) -> tuple[RuleInfo, ...]:
     """The rules in report order (the engine's order), as the comparison shows them."""
     return tuple(
-        RuleInfo(
-            rule.id, rule.title.as_dict(), rule.level, rule.severity, rule.area, rule.guideline.section_in(edition)
-        )
+        RuleInfo(rule.id, rule.title.as_dict(), rule.level, rule.severity, rule.area, rule.section_in(edition))
         for rule in sorted(rules, key=rule_sort_key)
     )
 

@@ -29,6 +29,7 @@ URGENT_SEVERITIES = frozenset({"critical", "high"})
 
 CHAPTER_SHORT: dict[str, dict[str, str]] = {
     # Column headings of the matrix; the full chapter titles are in rule.AREA_CHAPTERS.
+    "statutory": {"ja": "法令上の義務", "en": "Statutory"},
     "basic_policy": {"ja": "基本方針", "en": "Basic"},
     "organisation": {"ja": "§1 組織", "en": "§1 Org."},
     "assets": {"ja": "§2 資産", "en": "§2 Assets"},

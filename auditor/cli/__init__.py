@@ -18,8 +18,11 @@ from typing import Any
 import click
 
 from auditor import __version__, exitcodes
-from auditor.cli.common import common_options, settle_language
+from auditor.cli.common import InputProblem, common_options, settle_language
 from auditor.cli.localized import Group, Option, group
+from auditor.cli.project import default_map
+from auditor.config import ProjectConfig, discover
+from auditor.errors import InputError
 from auditor.i18n import t
 
 COMMANDS: dict[str, str] = {
@@ -34,6 +37,8 @@ COMMANDS: dict[str, str] = {
     "baseline": "auditor.cli.baseline:baseline",
     "batch": "auditor.cli.batch:batch",
     "extract": "auditor.cli.extract:extract",
+    "checklist": "auditor.cli.checklist:checklist",
+    "oscal": "auditor.cli.oscal:oscal",
 }
 
 
@@ -133,8 +138,14 @@ def main(argv: list[str] | None = None) -> None:
     _whole_writes_to_stdout()
     debug = "--debug" in args or bool(os.environ.get("AUDITOR_DEBUG"))
     try:
-        settle_language(args)
-        code = cli.main(args=args, prog_name="auditor", standalone_mode=False)
+        settle_language(args)  # first, so that a problem with the configuration is said in it
+        config = _project_config()
+        if config is not None and config.lang is not None:
+            settle_language(args, config.lang)
+        code = cli.main(args=args, prog_name="auditor", standalone_mode=False, default_map=default_map(config))
+    except InputError as exc:  # the project configuration
+        InputProblem(str(exc)).show()
+        code = exitcodes.USAGE_OR_INPUT
     except click.exceptions.Exit as exc:
         code = exc.exit_code
     except click.UsageError as exc:  # click's own message (English), in our one-line form
@@ -169,3 +180,8 @@ def _output_closed() -> int:
     with contextlib.suppress(OSError, ValueError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return exitcodes.INTERRUPTED
+
+
+def _project_config() -> ProjectConfig | None:
+    """The configuration file in force here (see :mod:`auditor.config`)."""
+    return discover()

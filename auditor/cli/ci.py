@@ -32,3 +32,11 @@ def warn_about_waivers(results: Sequence[AuditResult]) -> None:
     for waiver in needing_attention(results):
         where = f"{waiver.file}:{waiver.line}" if waiver.line else waiver.file
         click.echo(printable(f"{prefix}: {where}: {pick(waiver.message)}"), err=True)
+
+
+def warn_about_evidence(results: Sequence[AuditResult]) -> None:
+    """One line on stderr per evidence warning (a source document changed, another policy version)."""
+    prefix = t("cli.warning_prefix")
+    for result in results:
+        for warning in result.evidence_warnings:
+            click.echo(printable(f"{prefix}: {pick(warning)}"), err=True)

@@ -114,6 +114,11 @@ def date_option(help: str = "help.opt.date") -> Callable[[F], F]:
     )
 
 
+def quiet_option(help: str = "help.opt.quiet") -> Callable[[F], F]:
+    """``-q/--quiet``: failures only, for hooks (passed as ``quiet``)."""
+    return option("-q", "--quiet", is_flag=True, help=help)
+
+
 def output_option(help: str = "help.opt.output", required: bool = False) -> Callable[[F], F]:
     """``-o/--output FILE`` (unless required: ``-`` or none for standard output)."""
     if required:  # no default at all: click 8.4 would take default=None as a value given
@@ -174,12 +179,16 @@ def guard_targets(targets: Iterable[Path | None], inputs: Iterable[Path], *, par
     return guard
 
 
-def emit(payload: str | bytes, output: Path | None, inputs: Iterable[Path] | InputGuard) -> None:
-    """Send a report to stdout or, atomically, to ``output`` (never over an input file)."""
-    emit_all([(payload, output)], inputs)
+def emit(
+    payload: str | bytes, output: Path | None, inputs: Iterable[Path] | InputGuard, *, quiet: bool = False
+) -> None:
+    """Send a report to stdout or, atomically, to ``output`` (never over an input file); ``quiet``: say nothing."""
+    emit_all([(payload, output)], inputs, quiet=quiet)
 
 
-def emit_all(reports: Sequence[tuple[str | bytes, Path | None]], inputs: Iterable[Path] | InputGuard) -> None:
+def emit_all(
+    reports: Sequence[tuple[str | bytes, Path | None]], inputs: Iterable[Path] | InputGuard, *, quiet: bool = False
+) -> None:
     """Send reports to stdout or their files; the files are all replaced or, on any failure, none."""
     guard = inputs if isinstance(inputs, InputGuard) else InputGuard(inputs)
     files: list[tuple[Target, bytes]] = []
@@ -195,5 +204,6 @@ def emit_all(reports: Sequence[tuple[str | bytes, Path | None]], inputs: Iterabl
                 sys.stdout.flush()
             else:
                 click.echo(payload, nl=False)
-    for target, _ in files:
-        click.echo(t("cli.written", file=target.path), err=True)
+    if not quiet:
+        for target, _ in files:
+            click.echo(t("cli.written", file=target.path), err=True)

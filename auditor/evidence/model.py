@@ -10,15 +10,16 @@ one-line message with the file name.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, cast, get_args
+from typing import Any, cast, get_args
 
-Method = Literal["閲覧", "聴取", "実地確認", "設定確認"]
-"""How evidence was reviewed: reading a document or record, an interview, an on-site check, a settings check."""
+from auditor.i18n import t
+from auditor.vocab import EvidenceMethod, EvidenceResult
 
-Result = Literal["確認済み", "確認できない", "一部確認"]
-"""What the review found: confirmed, could not be confirmed, partly confirmed."""
+Method = EvidenceMethod
+Result = EvidenceResult
 
 METHODS: tuple[str, ...] = get_args(Method)
 RESULTS: tuple[str, ...] = get_args(Result)
@@ -28,17 +29,43 @@ KIND = "auditor-evidence"
 DEFAULT_VALIDITY_DAYS = 365
 """How long reviewed evidence holds when neither the record nor the rule says (one year)."""
 
+RECORD_KEYS = (
+    "rule_id",
+    "what",
+    "where",
+    "citation",
+    "reviewer",
+    "reviewed_on",
+    "method",
+    "result",
+    "valid_until",
+    "note",
+)
+"""The members of a reviewed-evidence record, in documented order."""
+
 QUOTE_LIMIT = 2000
 """Longest quote kept in a citation; a clause longer than this is cited by its beginning."""
 
 
 class EvidenceFormatError(ValueError):
-    """Evidence data does not have the documented shape; ``where`` names the member."""
+    """Evidence data does not have the documented shape; ``where`` names the member.
 
-    def __init__(self, where: str, message: str) -> None:
+    ``key`` is the message (a key of the ``evidence.format.`` table) rendered in the current
+    language with ``params``.
+    """
+
+    def __init__(self, where: str, key: str, /, **params: object) -> None:
         self.where = where
-        self.message = message
-        super().__init__(f"{where}: {message}" if where else message)
+        self.message = t(f"evidence.format.{key}", **params)
+        super().__init__(f"{where}: {self.message}" if where else self.message)
+
+    @property
+    def member(self) -> tuple[str | int, ...]:
+        """``where`` as keys and list indexes: ``records[3].reviewed_on`` -> ``("records", 3, "reviewed_on")``."""
+        parts: list[str | int] = []
+        for piece in re.findall(r"[^.\[\]]+|\[\d+\]", self.where):
+            parts.append(int(piece[1:-1]) if piece.startswith("[") else piece)
+        return tuple(parts)
 
 
 @dataclass(frozen=True)
@@ -60,16 +87,19 @@ class Citation:
     caption: str | None = None
     line: int | None = None
 
-    def label(self, *, quote_limit: int = 60) -> str:
-        """The citation as a report shows it: ``対策基準 第12条第2項（p.8）「…」``."""
-        parts = [part for part in (self.title or self.file, self.clause) if part]
-        where = " ".join(parts)
+    def place(self) -> str:
+        """Where the clause is: ``対策基準 第12条第2項（p.8）`` (the line for formats without pages)."""
+        where = " ".join(part for part in (self.title or self.file, self.clause) if part)
         if self.page is not None:
             where += f"（p.{self.page}）"
         elif self.line is not None:
             where += f"（{self.line}行）"
-        quote = self.quote if len(self.quote) <= quote_limit else self.quote[: quote_limit - 1] + "…"
-        return f"{where}「{quote}」"
+        return where
+
+    def label(self, *, quote_limit: int = 60) -> str:
+        """The citation as a report shows it: ``対策基準 第12条第2項（p.8）「…」``."""
+        quote = self.quote if len(self.quote) <= quote_limit else self.quote[: max(quote_limit - 1, 0)] + "…"
+        return f"{self.place()}「{quote}」"
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON object."""
@@ -87,6 +117,7 @@ class Citation:
     def from_json(cls, data: Any, where: str = "citation") -> Citation:
         """Check and read a citation object."""
         item = _mapping(data, where)
+        _known_keys(item, where, ("file", "page", "line", "clause", "caption", "title", "quote"))
         return cls(
             file=_text(item, "file", where),
             page=_optional_int(item, "page", where, minimum=1),
@@ -150,14 +181,15 @@ class ExtractedValue:
     def from_json(cls, data: Any, where: str = "value") -> ExtractedValue:
         """Check and read an extracted value object."""
         item = _mapping(data, where)
+        _known_keys(item, where, ("path", "value", "confidence", "basis", "rules", "citation"))
         if "value" not in item:
             raise EvidenceFormatError(f"{where}.value", "missing")
         confidence = item.get("confidence")
         if isinstance(confidence, bool) or not isinstance(confidence, int | float) or not 0 <= confidence <= 1:
-            raise EvidenceFormatError(f"{where}.confidence", "expected a number from 0 to 1")
+            raise EvidenceFormatError(f"{where}.confidence", "confidence")
         rules = item.get("rules", [])
         if not isinstance(rules, list) or not all(isinstance(rule, str) for rule in rules):
-            raise EvidenceFormatError(f"{where}.rules", "expected a list of rule ids")
+            raise EvidenceFormatError(f"{where}.rules", "rule_list")
         return cls(
             path=_text(item, "path", where),
             value=_json_value(item["value"], f"{where}.value"),
@@ -191,14 +223,25 @@ class EvidenceRecord:
     note: str | None = None
 
     def expires_on(self, rule_limit_days: int | None = None) -> dt.date:
-        """The last day the evidence holds: ``valid_until``, else the review date plus the default (or less)."""
-        days = DEFAULT_VALIDITY_DAYS if rule_limit_days is None else min(rule_limit_days, DEFAULT_VALIDITY_DAYS)
-        default = self.reviewed_on + dt.timedelta(days=days)
-        return self.valid_until if self.valid_until is not None else default
+        """The last day the evidence holds.
+
+        ``valid_until`` when the record gives it, else :data:`DEFAULT_VALIDITY_DAYS` after the
+        review; a rule that says its evidence holds for fewer days (``rule_limit_days``) caps both.
+        """
+        expiry = self.valid_until or self.reviewed_on + dt.timedelta(days=DEFAULT_VALIDITY_DAYS)
+        if rule_limit_days is not None:
+            expiry = min(expiry, self.reviewed_on + dt.timedelta(days=rule_limit_days))
+        return expiry
 
     def is_current(self, today: dt.date, rule_limit_days: int | None = None) -> bool:
         """True while the evidence holds on ``today``."""
         return self.reviewed_on <= today <= self.expires_on(rule_limit_days)
+
+    def label(self) -> str:
+        """The record as a report line: ``令和7年度監査報告書（閲覧、情報政策課 佐藤、2026-11-20）``."""
+        what = self.what if not self.where else f"{self.what}（{self.where}）"
+        who = [self.method, *([self.reviewer] if self.reviewer else []), self.reviewed_on.isoformat()]
+        return f"{what}［{'、'.join(who)}］"
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON object (dates as ``YYYY-MM-DD``)."""
@@ -217,22 +260,25 @@ class EvidenceRecord:
 
     @classmethod
     def from_json(cls, data: Any, where: str = "record") -> EvidenceRecord:
-        """Check and read a record; dates must be real and in order (review ≤ valid until)."""
+        """Check and read a record (members in documented order); dates must be real and in order."""
         item = _mapping(data, where)
+        _known_keys(item, where, RECORD_KEYS)
+        rule_id = _text(item, "rule_id", where)
+        what = _text(item, "what", where)
+        reviewed_on = _date(item.get("reviewed_on"), f"{where}.reviewed_on")
         method = item.get("method")
         if method not in METHODS:
-            raise EvidenceFormatError(f"{where}.method", f"expected one of {', '.join(METHODS)}")
+            raise EvidenceFormatError(f"{where}.method", "one_of", choices=" / ".join(METHODS))
         result = item.get("result")
         if result not in RESULTS:
-            raise EvidenceFormatError(f"{where}.result", f"expected one of {', '.join(RESULTS)}")
-        reviewed_on = _date(item.get("reviewed_on"), f"{where}.reviewed_on")
+            raise EvidenceFormatError(f"{where}.result", "one_of", choices=" / ".join(RESULTS))
         valid_until = None if item.get("valid_until") is None else _date(item["valid_until"], f"{where}.valid_until")
         if valid_until is not None and valid_until < reviewed_on:
-            raise EvidenceFormatError(f"{where}.valid_until", "is before reviewed_on")
+            raise EvidenceFormatError(f"{where}.valid_until", "date_order")
         citation = item.get("citation")
         return cls(
-            rule_id=_text(item, "rule_id", where),
-            what=_text(item, "what", where),
+            rule_id=rule_id,
+            what=what,
             reviewed_on=reviewed_on,
             method=cast(Method, method),
             result=cast(Result, result),
@@ -268,6 +314,7 @@ class DocumentSource:
     def from_json(cls, data: Any, where: str = "document") -> DocumentSource:
         """Check and read a document object."""
         item = _mapping(data, where)
+        _known_keys(item, where, ("file", "sha256", "format", "pages", "title"))
         return cls(
             file=_text(item, "file", where),
             sha256=_text(item, "sha256", where),
@@ -278,14 +325,58 @@ class DocumentSource:
 
 
 @dataclass(frozen=True)
-class EvidenceFile:
-    """An evidence file: the documents read, the values extracted from them and reviewed records."""
+class EvidenceSubject:
+    """Whose policy the evidence was gathered for: the body, and the policy file and version it came from.
 
-    generator: str
+    ``auditor checklist import`` fills it from the checklist's hidden key column, so evidence
+    returned from another body is refused and evidence from another version of the policy is named.
+    """
+
+    entity_code: str
+    entity_name: str | None = None
+    policy_file: str | None = None
+    policy_sha256: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented JSON object."""
+        return {
+            "entity_code": self.entity_code,
+            "entity_name": self.entity_name,
+            "policy_file": self.policy_file,
+            "policy_sha256": self.policy_sha256,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any, where: str = "subject") -> EvidenceSubject:
+        """Check and read a subject object."""
+        item = _mapping(data, where)
+        _known_keys(item, where, ("entity_code", "entity_name", "policy_file", "policy_sha256"))
+        return cls(
+            entity_code=_text(item, "entity_code", where),
+            entity_name=_optional_text(item, "entity_name", where),
+            policy_file=_optional_text(item, "policy_file", where),
+            policy_sha256=_optional_text(item, "policy_sha256", where),
+        )
+
+
+@dataclass(frozen=True)
+class EvidenceFile:
+    """An evidence file: the documents read, the values extracted from them and reviewed records.
+
+    ``auditor extract`` writes documents and values (as JSON); ``auditor checklist import`` and
+    people write records (as YAML). One file may hold both; ``auditor audit --evidence`` takes either.
+    """
+
+    generator: str = ""
     documents: tuple[DocumentSource, ...] = ()
     values: tuple[ExtractedValue, ...] = ()
     records: tuple[EvidenceRecord, ...] = ()
     created_on: dt.date | None = None
+    subject: EvidenceSubject | None = None
+
+    def records_for(self, rule_id: str) -> tuple[EvidenceRecord, ...]:
+        """The reviewed records of ``rule_id``, in file order."""
+        return tuple(record for record in self.records if record.rule_id == rule_id)
 
     def citations_for(self, rule_id: str) -> tuple[Citation, ...]:
         """Every clause cited for ``rule_id`` (by an extracted value or a reviewed record), in file order."""
@@ -306,6 +397,7 @@ class EvidenceFile:
             "kind": KIND,
             "generator": self.generator,
             "created_on": self.created_on.isoformat() if self.created_on else None,
+            "subject": self.subject.to_json() if self.subject else None,
             "documents": [document.to_json() for document in self.documents],
             "values": [value.to_json() for value in self.values],
             "records": [record.to_json() for record in self.records],
@@ -315,14 +407,19 @@ class EvidenceFile:
     def from_json(cls, data: Any) -> EvidenceFile:
         """Check and read a whole evidence document."""
         item = _mapping(data, "")
+        _known_keys(
+            item, "", ("schema_version", "kind", "generator", "created_on", "subject", "documents", "values", "records")
+        )
         if item.get("kind") != KIND:
-            raise EvidenceFormatError("kind", f"expected '{KIND}'")
+            raise EvidenceFormatError("kind", "kind", kind=KIND)
         if item.get("schema_version") != SCHEMA_VERSION:
-            raise EvidenceFormatError("schema_version", f"expected {SCHEMA_VERSION}")
+            raise EvidenceFormatError("schema_version", "version", version=SCHEMA_VERSION)
         created = item.get("created_on")
+        subject = item.get("subject")
         return cls(
-            generator=_text(item, "generator", ""),
+            generator=_optional_text(item, "generator", "") or "",
             created_on=None if created is None else _date(created, "created_on"),
+            subject=None if subject is None else EvidenceSubject.from_json(subject),
             documents=tuple(
                 DocumentSource.from_json(entry, f"documents[{index}]")
                 for index, entry in enumerate(_list(item, "documents"))
@@ -343,23 +440,29 @@ def _member(where: str, key: str) -> str:
 
 def _mapping(data: Any, where: str) -> Mapping[str, Any]:
     if not isinstance(data, Mapping):
-        raise EvidenceFormatError(where, "expected an object")
+        raise EvidenceFormatError(where, "object")
     return data
 
 
+def _known_keys(item: Mapping[str, Any], where: str, known: tuple[str, ...]) -> None:
+    for key in item:
+        if key not in known:
+            raise EvidenceFormatError(_member(where, str(key)), "unknown_key", key=key, known=", ".join(known))
+
+
 def _list(item: Mapping[str, Any], key: str) -> Sequence[Any]:
-    value = item.get(key, [])
+    value = item.get(key) or []
     if not isinstance(value, list):
-        raise EvidenceFormatError(key, "expected a list")
+        raise EvidenceFormatError(key, "list")
     return value
 
 
 def _text(item: Mapping[str, Any], key: str, where: str, *, allow_empty: bool = False, limit: int = 10_000) -> str:
     value = item.get(key)
     if not isinstance(value, str) or (not value and not allow_empty):
-        raise EvidenceFormatError(_member(where, key), "expected text")
+        raise EvidenceFormatError(_member(where, key), "text")
     if len(value) > limit:
-        raise EvidenceFormatError(_member(where, key), f"longer than {limit} characters")
+        raise EvidenceFormatError(_member(where, key), "too_long", limit=limit)
     return value
 
 
@@ -372,11 +475,13 @@ def _optional_int(item: Mapping[str, Any], key: str, where: str, *, minimum: int
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise EvidenceFormatError(_member(where, key), f"expected a whole number ≥ {minimum}")
+        raise EvidenceFormatError(_member(where, key), "whole_number", minimum=minimum)
     return value
 
 
 def _date(value: Any, where: str) -> dt.date:
+    if isinstance(value, dt.datetime):  # a YAML timestamp: the day is what counts
+        return value.date()
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -384,7 +489,7 @@ def _date(value: Any, where: str) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise EvidenceFormatError(where, "expected a date YYYY-MM-DD")
+    raise EvidenceFormatError(where, "date")
 
 
 def _json_value(value: Any, where: str, depth: int = 0) -> Any:
@@ -393,7 +498,7 @@ def _json_value(value: Any, where: str, depth: int = 0) -> Any:
         return value
     if isinstance(value, list) and depth == 0:
         return [_json_value(item, where, 1) for item in value]
-    raise EvidenceFormatError(where, "expected a scalar or a list of scalars")
+    raise EvidenceFormatError(where, "scalar")
 
 
 __all__ = [
@@ -407,6 +512,7 @@ __all__ = [
     "EvidenceFile",
     "EvidenceFormatError",
     "EvidenceRecord",
+    "EvidenceSubject",
     "ExtractedValue",
     "Method",
     "Result",

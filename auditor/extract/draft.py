@@ -24,7 +24,7 @@ from auditor.extract.matching import Matches
 from auditor.extract.reading import Document
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_SKIPPED = ("schema_version", "waivers")
+_SKIPPED = ("schema_version", "waivers", "evidence")
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,7 @@ def gap_report(draft: Draft, matches: Matches, edition: str, today: dt.date) -> 
             "rule_id": rule.id,
             "level": rule.level,
             "title": rule.title.ja,
-            "section": rule.guideline.section,
+            "section": rule.section_in(edition),
             "paths": paths,
         }
         set_paths = [path for path in paths if path in draft.values and draft.values[path].citation is not None]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,8 +85,24 @@ class YamlDocument:
         return None
 
 
+STDIN = "-"
+"""The file name that stands for standard input (``auditor audit -``)."""
+
+STDIN_NAME = "<stdin>"
+"""How standard input is named in messages and reports."""
+
+
 def read_text(path: Path, display: str | None = None) -> tuple[str, str]:
-    """Read the regular file ``path`` as UTF-8 text within :data:`MAX_BYTES`; return (text, sha256 of the bytes)."""
+    """Read the regular file ``path`` (``-``: standard input) as UTF-8 text within :data:`MAX_BYTES`.
+
+    Returns (text, sha256 of the bytes).
+    """
+    if str(path) == STDIN:
+        name = STDIN_NAME if display in (None, STDIN) else display
+        raw = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise InputError.of(name, t("file.too_large", size=len(raw), limit=MAX_BYTES))
+        return decode(raw, name), hashlib.sha256(raw).hexdigest()
     name = display or str(path)
     raw = read_file(path, name, limit=MAX_BYTES)
     return decode(raw, name), hashlib.sha256(raw).hexdigest()
@@ -124,8 +141,8 @@ def _looks_japanese(raw: bytes, encoding: str) -> bool:
 
 
 def load_yaml(path: Path, display: str | None = None) -> YamlDocument:
-    """Read and parse one YAML file into a mapping with positions; raise :class:`InputError`."""
-    name = display or str(path)
+    """Read and parse one YAML file (``-``: standard input) into a mapping with positions; raise :class:`InputError`."""
+    name = STDIN_NAME if str(path) == STDIN and display in (None, STDIN) else display or str(path)
     text, digest = read_text(path, name)
     doc = parse_yaml(text, name)
     doc.sha256 = digest

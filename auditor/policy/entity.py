@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from pydantic import Field, ValidationInfo, field_validator
 
@@ -70,6 +71,21 @@ class ImplementingProcedures(Section):
     )
 
 
+StatutoryOrgan = Literal[
+    "assembly",  # 議会
+    "head",  # 長（知事・市区町村長）
+    "board_of_education",  # 教育委員会
+    "election_commission",  # 選挙管理委員会
+    "audit_commissioners",  # 監査委員
+    "personnel_commission",  # 人事委員会・公平委員会
+    "agricultural_commission",  # 農業委員会
+    "fixed_asset_review_board",  # 固定資産評価審査委員会
+    "public_safety_commission",  # 公安委員会（都道府県）
+    "labour_commission",  # 労働委員会（都道府県）
+    "other_committee",  # その他の委員会・委員
+]
+
+
 class PolicyDocument(Section):
     """The policy document: which guideline edition it follows, version, adoption and publication."""
 
@@ -81,11 +97,18 @@ class PolicyDocument(Section):
     adopted_on: dt.date | None = declared("策定日 (adoption date, YYYY-MM-DD)", "2025-04-01")
     revised_on: dt.date | None = declared("最終改定日 (last revision date)", "2026-04-01")
     published: bool | None = declared("ポリシー（基本方針）を公表しているか (published)", True)
+    published_on: dt.date | None = declared("直近の公表日 (last publication date)", "2026-04-01")
     publication_url: str | None = declared("公表先 URL (where it is published)", "https://www.example.lg.jp/security/")
     statutory_policy_adopted: bool | None = declared(
         "地方自治法（令和6年改正、令和8年4月1日施行）に基づくサイバーセキュリティ確保の方針を定めているか "
         "(statutory cybersecurity policy under the amended Local Autonomy Act)",
         True,
+    )
+    statutory_policy_organs: list[StatutoryOrgan] | None = declared(
+        "方針を定めた（共同策定を含む）議会・執行機関: assembly（議会）, head（長）, board_of_education, "
+        "election_commission, audit_commissioners, personnel_commission, agricultural_commission, "
+        "fixed_asset_review_board, public_safety_commission, labour_commission, other_committee",
+        ["assembly", "head", "board_of_education", "election_commission", "audit_commissioners"],
     )
     basic_policy: BasicPolicy | None = declared("情報セキュリティ基本方針 (basic policy)")
     standards_defined: bool | None = declared("情報セキュリティ対策基準を策定しているか (security standards)", True)

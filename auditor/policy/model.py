@@ -8,6 +8,7 @@ from auditor.policy.assets import Assets
 from auditor.policy.base import FormatVersion, Section, declared
 from auditor.policy.entity import Entity, PolicyDocument
 from auditor.policy.evaluation import Evaluation
+from auditor.policy.evidence import EvidenceEntry
 from auditor.policy.human import Human
 from auditor.policy.network import Network
 from auditor.policy.operations import Operations
@@ -40,3 +41,4 @@ class Policy(Section):
     security_cloud: SecurityCloud | None = declared("自治体情報セキュリティクラウドの運営（都道府県）")
     evaluation: Evaluation | None = declared("§9 評価・見直し")
     waivers: list[Waiver] | None = declared("例外措置（§7.4）: 個々の要件の免除")
+    evidence: list[EvidenceEntry] | None = declared("証跡（ファイルでは確認できない要件について確認した文書・記録）")

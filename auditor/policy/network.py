@@ -12,10 +12,32 @@ SpecificLink = Literal["eltax", "pittari", "mic_approved", "other"]
 """国が認めた特定通信: eLTAX, ぴったりサービス, その他国が認めたもの; 'other' is anything else."""
 
 
+WirelessAuth = Literal["psk", "eap_password", "eap_tls_client_certificate"]
+"""無線LANの認証: psk（事前共有鍵）/ eap_password（IEEE802.1X、ID・パスワード）/ eap_tls_client_certificate
+（IEEE802.1X、正規の端末に配付したクライアント証明書: EAP-TLS 等の機器認証）."""
+
+
+class ScreenTransfer(Section):
+    """マイナンバー利用事務系に係る画面転送 (R7.3: 信頼される特定先との接続に限り、各団体の判断で採用)."""
+
+    adopted: bool | None = declared("画面転送を採用しているか (screen transfer adopted)", False)
+    peers: list[str] | None = declared(
+        "画面転送で接続する信頼される特定先（システム・端末群）(the trusted specific peers)", ["LGWAN接続系 業務端末"]
+    )
+    risk_assessed: bool | None = declared(
+        "マルウェア感染や通信の盗聴などのリスクを勘案して採用を判断し、記録しているか "
+        "(decision weighing the risks recorded)",
+        True,
+    )
+
+
 class MyNumberSegment(Section):
     """マイナンバー利用事務系."""
 
-    isolated: bool | None = declared("他の領域と通信できないよう分離しているか (isolated)", True)
+    isolated: bool | None = declared(
+        "他の領域と通信できないよう分離しているか (isolated)。R7.3 以降は画面転送で信頼される特定先との接続を除く",
+        True,
+    )
     internet_link: Literal["none", "indirect", "direct"] | None = declared(
         "インターネットとの通信経路: none（遮断）", "none"
     )
@@ -34,8 +56,21 @@ class MyNumberSegment(Section):
     removable_media: Literal["blocked", "allowlisted_devices_only", "allowed"] | None = declared(
         "USB メモリ等の電磁的記録媒体による持ち出し", "blocked"
     )
-    remote_access: Literal["prohibited", "allowed"] | None = declared(
-        "外部（テレワーク等）からのリモートアクセス", "prohibited"
+    remote_access: Literal["prohibited", "via_screen_transfer", "allowed"] | None = declared(
+        "外部（テレワーク等）からのリモートアクセス: prohibited / "
+        "via_screen_transfer（画面転送の例外の範囲に限る）/ allowed",
+        "prohibited",
+    )
+    screen_transfer: ScreenTransfer | None = declared("画面転送（R7.3）(screen transfer)")
+    wireless_lan: bool | None = declared("マイナンバー利用事務系で無線 LAN を利用しているか (wireless LAN used)", False)
+    wireless_auth: WirelessAuth | None = declared(
+        "無線 LAN の認証方式（R7.3: eap_tls_client_certificate）(wireless authentication)", "eap_tls_client_certificate"
+    )
+    wireless_access_log_reviewed: bool | None = declared(
+        "無線 LAN のアクセスログの取得・確認 (wireless access logs collected and reviewed)", True
+    )
+    wireless_firmware_current: bool | None = declared(
+        "無線 LAN 機器のファームウェア・OS 等の最新化 (wireless equipment firmware and OS kept current)", True
     )
 
 
@@ -61,6 +96,11 @@ class LgwanSegment(Section):
         "ローカルブレイクアウト先として許可したクラウドサービス（α'）", ["Microsoft 365"]
     )
     tenant_restriction: bool | None = declared("接続先テナントを自団体に限定しているか（α'）", True)
+    wireless_lan: bool | None = declared("LGWAN接続系で無線 LAN を利用しているか (wireless LAN used)", False)
+    wireless_auth: WirelessAuth | None = declared(
+        "無線 LAN の認証方式（R6.10 まで: IEEE802.1X、R7.3: eap_tls_client_certificate）(wireless authentication)",
+        "eap_tls_client_certificate",
+    )
     cloud_inbound_files: Literal["sanitized", "scanned", "raw"] | None = declared(
         "クラウドサービスから LGWAN接続系へ取り込むファイルの措置（α'）", "sanitized"
     )

@@ -40,7 +40,8 @@ class Csirt(Section):
     roles_defined: bool | None = declared("CSIRT の役割を明確にしているか (roles defined)", True)
     single_contact_point: bool | None = declared("統一的な窓口を整備しているか (single point of contact)", True)
     escalation_to: list[EscalationTarget] | None = declared(
-        "重大インシデントの報告先 (escalation targets)", ["prefecture", "mic", "police"]
+        "重大インシデントの報告先（ppc: 個人情報保護委員会）(escalation targets)",
+        ["prefecture", "mic", "police", "ppc"],
     )
     operational: bool | None = declared("実働できる体制か（連絡網・当番・手順）(operational)", True)
 

@@ -1,4 +1,4 @@
-"""Checks of a policy that a schema cannot express: the 団体コード, and waiver dates.
+"""Checks of a policy that a schema cannot express: the 団体コード, and waiver and evidence dates.
 
 Plain functions, no pydantic: the policy models call them from their validators, and the
 compiled fast path (:mod:`auditor.schemas.compiled`) calls them after pydantic-core has checked
@@ -42,4 +42,11 @@ def waiver_dates_problem(approved_on: dt.date, expires_on: dt.date) -> str | Non
     """A waiver cannot expire before it was approved."""
     if expires_on < approved_on:
         return "expires_on must not be earlier than approved_on / 有効期限が承認日より前です"
+    return None
+
+
+def evidence_dates_problem(reviewed_on: dt.date, valid_until: dt.date | None) -> str | None:
+    """Evidence cannot stop holding before it was reviewed."""
+    if valid_until is not None and valid_until < reviewed_on:
+        return t("evidence.format.date_order")
     return None

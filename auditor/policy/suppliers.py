@@ -40,6 +40,15 @@ class ItOutsourcing(Section):
     vendor_access_controlled: bool | None = declared("委託事業者のアクセス（リモート保守等）の管理", True)
     work_records: bool | None = declared("委託事業者の作業記録の確認", True)
     vulnerability_handling: bool | None = declared("委託事業者による脆弱性対応・報告", True)
+    supply_chain_integrity: bool | None = declared(
+        "意図しない変更・不正プログラムの混入への対策を求めているか (supply-chain integrity)", True
+    )
+    build_exit_controls: bool | None = declared(
+        "構築時・契約終了時の対策（引継ぎ、データの返却・消去）(build and exit controls)", True
+    )
+    vendor_media_controlled: bool | None = declared(
+        "委託事業者による電磁的記録媒体の持込み・持出しの管理 (vendor media carry-in/out)", True
+    )
 
 
 class Outsourcing(Section):
@@ -70,6 +79,9 @@ class Outsourcing(Section):
         ],
     )
     subcontract_approval: bool | None = declared("再委託の事前承認", True)
+    subcontract_equal_obligations: bool | None = declared(
+        "再委託先にも委託事業者と同等の義務を課しているか (equal obligations on subcontractors)", True
+    )
     periodic_review: bool | None = declared("委託事業者の対策状況の定期確認と CISO への報告", True)
     vendor_audit: bool | None = declared("委託事業者（再委託先を含む）への監査・検査", True)
     it_systems: ItOutsourcing | None = declared("情報システムに関する業務委託")

@@ -85,6 +85,8 @@ class AccessControl(Section):
     default_accounts_changed: bool | None = declared("初期設定の管理者 ID・パスワードの変更", True)
     privileged_session_limited: bool | None = declared("特権による接続時間の必要最小限化", True)
     last_login_display: bool | None = declared("ログイン時の前回ログイン日時等の表示", True)
+    login_attempts_limited: bool | None = declared("ログイン試行回数の制限 (login attempts limited)", True)
+    session_timeout_set: bool | None = declared("アクセスタイムアウトの設定 (session time-out set)", True)
     credential_store_protected: bool | None = declared(
         "認証情報（パスワード等）の厳重な管理と仮パスワードの変更強制 (credential store protection)",
         True,

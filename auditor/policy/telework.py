@@ -12,7 +12,9 @@ class Telework(Section):
 
     enabled: bool | None = declared("テレワーク（庁外からのアクセス）を実施しているか", True)
     segments_reachable: list[Literal["lgwan", "internet", "mynumber"]] | None = declared(
-        "庁外からアクセスできる領域", ["lgwan"]
+        "庁外からアクセスできる領域（インターネット接続系の端末から画面転送で LGWAN接続系に入る場合も lgwan を含める）"
+        "(segments telework reaches, directly or through the internet segment by screen transfer)",
+        ["lgwan"],
     )
     approval_required: bool | None = declared("利用の許可制", True)
     method: Literal["screen_transfer", "vpn_full_client", "other"] | None = declared(
@@ -36,5 +38,8 @@ class Telework(Section):
     capture_protection: bool | None = declared("画面キャプチャ防止・電子透かし", True)
     public_wifi: Literal["prohibited", "mfa_and_encrypted", "allowed"] | None = declared(
         "公衆無線 LAN からの接続", "mfa_and_encrypted"
+    )
+    fat_terminals_taken_out: bool | None = declared(
+        "業務端末（FAT 端末）の庁外への持出しを認めているか (FAT business terminals may be taken out)", False
     )
     local_data_wiped_before_takeout: bool | None = declared("FAT 端末を持ち出す前のローカルデータ削除", True)

@@ -21,6 +21,10 @@ class ReportOptions:
     color: bool = False
     pdf_variant: str | None = None
     """PDF only: ``None`` for plain PDF or ``pdf/a-3b`` (archival, JSON results attached)."""
+    sarif_include: str = "actionable"
+    """SARIF only: ``actionable`` (failures, errors, and waived failures as suppressions) or ``all`` outcomes."""
+    quiet: bool = False
+    """Table and GitHub annotations only: failures and errors, nothing else (for hooks)."""
 
 
 FORMATS: Registry[Sequence[AuditResult], ReportOptions] = Registry(
@@ -34,5 +38,6 @@ FORMATS: Registry[Sequence[AuditResult], ReportOptions] = Registry(
         Format("pdf", "auditor.reporters.pdf.report", binary=True),
         Format("markdown", "auditor.reporters.markdown", extension="md"),
         Format("xlsx", "auditor.reporters.xlsx", binary=True),
+        Format("oscal", "auditor.reporters.oscal", extension="oscal.json"),
     ]
 )

@@ -1,4 +1,4 @@
-"""The two SVG figures of the visual reports: compliance per chapter, and the declared network model.
+"""The SVG figures of the visual reports: compliance per chapter, progress, and the declared network model.
 
 Both are plain SVG built from the report view, with every text escaped, no style attributes (the
 HTML report's Content Security Policy allows none) and no external reference, so the same markup
@@ -99,6 +99,48 @@ def chapter_chart(view: ReportView) -> Markup:
         parts.append(_text(x + 14, legend_y, label, size=9.5))
         x += 24 + 7.5 * len(label) * (1.6 if view.lang == "ja" else 0.8)
     return _svg(660, int(legend_y + 10), view.label("chart"), parts)
+
+
+# --- progress since the previous audit -----------------------------------------------------------
+
+BEFORE_COLOR = "#90a4ae"
+IMPROVED_COLOR = "#2e7d32"
+
+
+def progress_chart(view: ReportView) -> Markup:
+    """Per chapter a small pair of bars, the pass rate before (grey) and now, with the change and counts."""
+    progress = view.progress
+    if progress is None:
+        return Markup("")
+    label_width, bar_x, bar_width, row = 250, 258, 250, 26
+    parts: list[str] = []
+    y = 6.0
+    for chapter in progress.chapters:
+        parts.append(_text(label_width, y + 15, chapter.title, size=10.5, anchor="end"))
+        for offset, rate, color in ((2, chapter.before_rate, BEFORE_COLOR), (12, chapter.after_rate, OK_COLOR)):
+            parts.append(f'<rect x="{bar_x}" y="{y + offset}" width="{bar_width}" height="8" fill="#eceff1"/>')
+            if rate:
+                parts.append(
+                    f'<rect x="{bar_x}" y="{y + offset}" width="{bar_width * rate:.1f}" height="8" fill="{color}"/>'
+                )
+        parts.append(_text(bar_x + bar_width + 8, y + 10, chapter.before_label, size=9, fill=NONE_COLOR))
+        parts.append(_text(bar_x + bar_width + 8, y + 20.5, chapter.after_label, size=10, weight="bold"))
+        changes = []
+        if chapter.improved:
+            changes.append((f"▲{len(chapter.improved)}", IMPROVED_COLOR))
+        if chapter.regressed:
+            changes.append((f"▼{len(chapter.regressed)}", FAIL_COLOR))
+        x = bar_x + bar_width + 62.0
+        for text, color in changes:
+            parts.append(_text(x, y + 16, text, size=10, weight="bold", fill=color))
+            x += 34
+        y += row
+    legend_y = y + 12
+    parts.append(f'<rect x="{bar_x}" y="{legend_y - 8}" width="10" height="8" fill="{BEFORE_COLOR}"/>')
+    parts.append(_text(bar_x + 14, legend_y, view.label("progress.before") + " " + progress.previous_date, size=9.5))
+    parts.append(f'<rect x="{bar_x + 150}" y="{legend_y - 8}" width="10" height="8" fill="{OK_COLOR}"/>')
+    parts.append(_text(bar_x + 164, legend_y, view.label("progress.after") + " " + view.audit_date, size=9.5))
+    return _svg(660, int(legend_y + 8), view.label("progress"), parts)
 
 
 # --- network model ------------------------------------------------------------------------------

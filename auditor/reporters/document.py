@@ -8,7 +8,7 @@ from typing import Any
 from auditor.audit.results import AuditResult
 from auditor.i18n import Lang
 from auditor.i18n import translate as tr
-from auditor.reporters.charts import chapter_chart, network_diagram
+from auditor.reporters.charts import chapter_chart, network_diagram, progress_chart
 from auditor.reporters.page import DocumentMeta
 from auditor.reporters.view import build_all
 
@@ -17,7 +17,12 @@ TEMPLATE = "audit.html.j2"
 
 def context(results: Sequence[AuditResult], lang: Lang) -> dict[str, Any]:
     """Template context: the report views and the figure builders."""
-    return {"reports": build_all(results, lang), "chapter_chart": chapter_chart, "network_diagram": network_diagram}
+    return {
+        "reports": build_all(results, lang),
+        "chapter_chart": chapter_chart,
+        "network_diagram": network_diagram,
+        "progress_chart": progress_chart,
+    }
 
 
 def metadata(results: Sequence[AuditResult], lang: Lang) -> DocumentMeta:

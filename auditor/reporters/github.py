@@ -4,8 +4,9 @@ Chosen automatically by ``auditor audit`` when ``GITHUB_ACTIONS=true`` and no ``
 given. Failures become ``error`` (critical/high) or ``warning`` (medium/low) annotations on the
 policy line; baselined failures, waived requirements and waivers needing attention become
 ``warning``/``notice``. The human-readable table follows in a collapsed log group, so the job log
-still shows the whole checklist. Control and bidi characters from the inputs are shown escaped
-(:mod:`auditor.files.textsafe`): GitHub's log viewer interprets ANSI colours and shows bidi text as is.
+still shows the whole checklist (``quiet``: the failures' annotations only). Control and bidi
+characters from the inputs are shown escaped (:mod:`auditor.files.textsafe`): GitHub's log viewer
+interprets ANSI colours and shows bidi text as is.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from collections.abc import Sequence
 
 from auditor.audit.results import WARNING_WAIVER_STATES, AuditResult, Outcome
 from auditor.files.textsafe import printable, printable_lines
-from auditor.i18n import pick, t
+from auditor.i18n import language, pick, t
 from auditor.reporters import ReportOptions
+from auditor.reporters.sources import sources_text
 
 
 def _escape_data(text: str) -> str:
@@ -69,14 +71,15 @@ def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
     for result in results:
         for outcome in result.outcomes:
             command = _command(outcome)
-            if command is None:
+            if command is None or (options.quiet and command == "notice"):
                 continue
             status = t("status.fail_baselined") if outcome.baselined else t(f"status.{outcome.status}")
             title = f"{outcome.rule_id} {status} ({t(f'level.{outcome.level}')}/{t(f'severity.{outcome.severity}')})"
             message = f"{pick(outcome.title)}: {pick(outcome.message)}"
             if outcome.status in ("fail", "error"):
                 message += (
-                    f"\n{t('report.fix')}: {pick(outcome.remediation)}\n{t('report.guideline')}: {outcome.section}"
+                    f"\n{t('report.fix')}: {pick(outcome.remediation)}"
+                    f"\n{t('report.sources')}: {sources_text(outcome, language())}"
                 )
             lines.append(
                 annotation(
@@ -94,6 +97,8 @@ def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
                         title=f"{waiver.rule_id} {t(f'waiver.state.{waiver.state}')}",
                     )
                 )
+        if options.quiet:
+            continue
         lines.append(
             annotation(
                 "notice",
@@ -102,6 +107,7 @@ def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
                 title="auditor",
             )
         )
-    plain = ReportOptions(lang=options.lang, color=False)
-    lines += ["::group::auditor", table.render(results, plain).rstrip("\n"), "::endgroup::"]
-    return "\n".join(lines) + "\n"
+    if not options.quiet:
+        plain = ReportOptions(lang=options.lang, color=False)
+        lines += ["::group::auditor", table.render(results, plain).rstrip("\n"), "::endgroup::"]
+    return "".join(line + "\n" for line in lines)

@@ -16,6 +16,14 @@ Keys are stable; outcomes are in guideline order. Example (abridged)::
 expired, stale, unknown_rule, not_matching, superseded, not_yet_valid). ``baseline`` is present
 with ``--baseline``: counts of known and new failures and the entries that drifted. Both were
 added in schema_version 1 as optional, additive keys.
+
+With reviewed evidence, an outcome has ``evidence`` (``state``: confirmed, not_confirmed,
+partial, expired; ``decided``; ``expires_on``; the deciding ``records``) and the document has the
+evidence register ``evidence`` (every record with its ``state``, adding superseded, informative
+and not_applicable, its file and line); ``evidence_warnings`` lists what the reader should know.
+With an evidence file of ``auditor extract``, an outcome has ``citations`` (the clauses of the
+body's own documents). With ``--compare``, ``progress`` gives per chapter the rates before and
+after and the rules that improved or regressed. All are additive keys, present only when used.
 """
 
 from __future__ import annotations
@@ -25,9 +33,19 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from auditor.audit.results import RESULT_SCHEMA_VERSION, AuditResult, BaselineReport, Outcome, WaiverState
+from auditor.audit.results import (
+    RESULT_SCHEMA_VERSION,
+    AuditResult,
+    BaselineReport,
+    EvidenceRef,
+    EvidenceState,
+    Outcome,
+    Progress,
+    WaiverState,
+)
 from auditor.i18n import pick
 from auditor.reporters import ReportOptions
+from auditor.reporters.sources import source_dicts
 
 
 def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
@@ -59,11 +77,71 @@ def to_dict(result: AuditResult) -> dict[str, Any]:
             **summary.counts,
             "must_compliance_rate": _rate(summary.must_rate),
             "must_compliance_rate_with_waivers": _rate(summary.must_rate_with_waivers),
+            "statutory": dict(summary.statutory),
         },
         "outcomes": [outcome_dict(outcome) for outcome in result.outcomes],
         "notes": list(result.notes),
         "waivers": [waiver_dict(waiver) for waiver in result.waivers],
         "baseline": baseline_dict(result.baseline),
+        **_evidence_members(result),
+    }
+
+
+def _evidence_members(result: AuditResult) -> dict[str, Any]:
+    members: dict[str, Any] = {}
+    if result.evidence:
+        members["evidence"] = [evidence_state_dict(state) for state in result.evidence]
+    if result.evidence_warnings:
+        members["evidence_warnings"] = [pick(warning) for warning in result.evidence_warnings]
+    if result.progress is not None:
+        members["progress"] = progress_dict(result.progress)
+    return members
+
+
+def evidence_state_dict(state: EvidenceState) -> dict[str, Any]:
+    """One entry of the evidence register: the record, where it is written and what became of it."""
+    return {
+        **state.record.to_json(),
+        "state": state.state,
+        "expires_on": state.expires_on.isoformat(),
+        "days_left": state.days_left,
+        "file": state.file,
+        "line": state.line,
+    }
+
+
+def evidence_ref_dict(ref: EvidenceRef) -> dict[str, Any]:
+    """The evidence behind one outcome."""
+    return {
+        "state": ref.state,
+        "decided": ref.decided,
+        "expires_on": ref.expires_on.isoformat(),
+        "records": [record.to_json() for record in ref.records],
+    }
+
+
+def progress_dict(progress: Progress) -> dict[str, Any]:
+    """The comparison with a previous audit (``--compare``)."""
+    return {
+        "file": progress.file,
+        "kind": progress.kind,
+        "previous_date": progress.previous_date.isoformat() if progress.previous_date else None,
+        "previous_must_compliance_rate": progress.previous_rate,
+        "improved": progress.improved,
+        "regressed": progress.regressed,
+        "chapters": [
+            {
+                "area": chapter.area,
+                "before_rate": _rate(chapter.before_rate),
+                "after_rate": _rate(chapter.after_rate),
+                "before": {"pass": chapter.before_passed, "assessed": chapter.before_assessed},
+                "after": {"pass": chapter.after_passed, "assessed": chapter.after_assessed},
+                "improved": chapter.improved,
+                "regressed": chapter.regressed,
+                "added": chapter.added,
+            }
+            for chapter in progress.chapters
+        ],
     }
 
 
@@ -84,7 +162,22 @@ def outcome_dict(outcome: Outcome) -> dict[str, Any]:
         "expected": outcome.expected,
         "message": pick(outcome.message),
         "remediation": pick(outcome.remediation),
+        "tier": outcome.tier,
+        "sources": source_dicts(outcome),
+        "failures": [
+            {
+                "path": failure.path,
+                "actual": failure.actual,
+                "expected": failure.expected,
+                "declared": failure.declared,
+                "line": failure.line,
+                "column": failure.column,
+            }
+            for failure in outcome.failures
+        ],
     }
+    if outcome.value_label is not None:
+        item["value_label"] = pick(outcome.value_label)
     item["baselined"] = outcome.baselined
     if outcome.waiver is not None:
         item["waiver"] = {
@@ -94,6 +187,10 @@ def outcome_dict(outcome: Outcome) -> dict[str, Any]:
             "expires_on": outcome.waiver.expires_on.isoformat(),
             "expired": outcome.waiver.expired,
         }
+    if outcome.evidence is not None:
+        item["evidence"] = evidence_ref_dict(outcome.evidence)
+    if outcome.citations:
+        item["citations"] = [citation.to_json() for citation in outcome.citations]
     return item
 
 

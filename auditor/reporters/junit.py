@@ -15,11 +15,14 @@ from xml.etree import ElementTree as ET
 
 from auditor.audit.results import AuditResult, Outcome
 from auditor.files.textsafe import printable, printable_lines
-from auditor.i18n import pick, t
+from auditor.i18n import language, pick, t
 from auditor.reporters import ReportOptions
+from auditor.reporters.sources import sources_text, tier_label
 
 
 def _testcase(result: AuditResult, outcome: Outcome) -> ET.Element:
+    from auditor.reporters.table import citation_line
+
     case = ET.Element(
         "testcase",
         {
@@ -33,8 +36,11 @@ def _testcase(result: AuditResult, outcome: Outcome) -> ET.Element:
         case.set("line", str(outcome.line))
     details = (
         f"{printable(pick(outcome.message))}\n{t('report.fix')}: {printable(pick(outcome.remediation))}\n"
-        f"{t('report.guideline')}: {printable(outcome.section)}"
+        f"{t('report.sources')}: {printable(sources_text(outcome, language()))}"
+        + (f"\n{t('report.tier')}: {tier_label(outcome, language())}" if outcome.tier == "statutory" else "")
     )
+    for citation in outcome.citations:
+        details += f"\n{citation_line(citation)}"
     where = printable(f"{result.policy.file}:{outcome.line}" if outcome.line else result.policy.file)
     if outcome.status == "fail":
         failure = ET.SubElement(
@@ -51,6 +57,12 @@ def _testcase(result: AuditResult, outcome: Outcome) -> ET.Element:
         error.text = f"{where}\n{details}"
     elif outcome.status in ("not_applicable", "manual", "waived"):
         ET.SubElement(case, "skipped", {"message": f"{t(f'status.{outcome.status}')}: {pick(outcome.message)}"})
+    elif outcome.evidence is not None or outcome.citations:  # a pass: say what it rests on
+        out = ET.SubElement(case, "system-out")
+        out.text = "\n".join(
+            [*([pick(outcome.message)] if outcome.evidence and outcome.evidence.decided else [])]
+            + [citation_line(citation) for citation in outcome.citations]
+        )
     return case
 
 
@@ -80,10 +92,10 @@ def _suite(result: AuditResult) -> ET.Element:
         ET.SubElement(properties, "property", {"name": name, "value": value})
     for outcome in result.outcomes:
         suite.append(_testcase(result, outcome))
-    from auditor.reporters.table import ci_blocks, rates_line, summary_line
+    from auditor.reporters.table import ci_blocks, evidence_blocks, rates_line, summary_line
 
     out = ET.SubElement(suite, "system-out")
-    out.text = "\n\n".join([*ci_blocks(result), summary_line(result), rates_line(result)])
+    out.text = "\n\n".join([*evidence_blocks(result), *ci_blocks(result), summary_line(result), rates_line(result)])
     return suite
 
 

@@ -62,6 +62,7 @@ def render_one(view: ReportView) -> str:
         else f"**{label('summary.must_rate')}: {view.must_rate_label}** "
         f"({escape(label('summary.must_rate_waivers', rate=view.must_rate_with_waivers_label))})",
         "",
+        *([escape(view.statutory_line), ""] if view.statutory_line else []),
         _row([escape(name) for name in view.status_labels.values()]),
         _row(["---:"] * len(view.status_labels)),
         _row([str(view.counts[status]) for status in view.status_labels]),
@@ -71,34 +72,34 @@ def render_one(view: ReportView) -> str:
     lines.append(f"#### {label('markdown.failures')} ({len(failures)})")
     lines.append("")
     if failures:
-        lines.append(
-            _row(
-                [
-                    label("col.severity"),
-                    label("col.id"),
-                    label("col.requirement"),
-                    label("field.declared"),
-                    label("field.expected"),
-                    label("col.line"),
-                    label("field.remediation"),
-                ]
-            )
-        )
-        lines.append(_row(["---"] * 7))
+        cited = any(outcome.citations for outcome in failures)
+        headers = [
+            label("col.severity"),
+            label("col.id"),
+            label("col.requirement"),
+            label("field.declared"),
+            label("field.expected"),
+            label("col.line"),
+            label("field.remediation"),
+            label("sources"),
+            *([label("citation")] if cited else []),
+        ]
+        lines.append(_row(headers))
+        lines.append(_row(["---"] * len(headers)))
         for outcome in failures[:MAX_FAILURES]:
-            lines.append(
-                _row(
-                    [
-                        escape(outcome.severity_label),
-                        escape(outcome.rule_id),
-                        escape(outcome.title),
-                        escape(outcome.declared),
-                        escape(outcome.expected),
-                        outcome.line,
-                        escape(outcome.remediation),
-                    ]
-                )
-            )
+            cells = [
+                escape(outcome.severity_label),
+                escape(outcome.rule_id),
+                escape(outcome.title),
+                escape(outcome.declared),
+                escape(outcome.expected),
+                outcome.line,
+                escape(outcome.remediation),
+                escape(outcome.sources),
+            ]
+            if cited:
+                cells.append("<br>".join(escape(citation) for citation in outcome.citations))
+            lines.append(_row(cells))
         if len(failures) > MAX_FAILURES:
             lines.append("")
             lines.append(label("markdown.more", count=len(failures) - MAX_FAILURES))
@@ -111,6 +112,40 @@ def render_one(view: ReportView) -> str:
             f"{escape(w.justification)} ({escape(w.approver)})"
             for w in view.waivers
         ]
+    if view.evidence:
+        lines += ["", f"#### {escape(label('evidence'))}", ""]
+        lines += [
+            f"- {escape(entry.record.rule_id)} **{escape(entry.state_label)}**: {escape(entry.record.summary)}"
+            f" ({label('evidence.valid_until')} {entry.expires_on})"
+            for entry in view.evidence
+        ]
+    if view.progress is not None:
+        progress = view.progress
+        lines += ["", f"#### {escape(label('progress'))} ({escape(progress.previous_date)})", ""]
+        lines.append(
+            _row(
+                [
+                    label("col.chapter"),
+                    label("progress.before"),
+                    label("progress.after"),
+                    label("report.progress.improved"),
+                    label("report.progress.regressed"),
+                ]
+            )
+        )
+        lines.append(_row(["---", "---:", "---:", "---", "---"]))
+        lines += [
+            _row(
+                [
+                    escape(chapter.title),
+                    chapter.before_label,
+                    f"{chapter.after_label} {chapter.delta_label}".strip(),
+                    escape(", ".join(chapter.improved)),
+                    escape(", ".join(chapter.regressed)),
+                ]
+            )
+            for chapter in progress.chapters
+        ]
     lines += [
         "",
         f"<details><summary>{escape(label('markdown.all'))} ({len(view.outcomes)})</summary>",
@@ -119,7 +154,7 @@ def render_one(view: ReportView) -> str:
             [
                 label("col.status"),
                 label("col.id"),
-                label("col.section"),
+                label("sources"),
                 label("col.requirement"),
                 label("col.level"),
                 label("col.severity"),
@@ -134,7 +169,7 @@ def render_one(view: ReportView) -> str:
                     [
                         escape(outcome.status_label),
                         escape(outcome.rule_id),
-                        escape(outcome.section),
+                        escape(outcome.sources),
                         escape(outcome.title),
                         escape(outcome.level_label),
                         escape(outcome.severity_label),

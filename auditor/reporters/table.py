@@ -11,10 +11,12 @@ from itertools import groupby
 
 from tabulate import tabulate
 
-from auditor.audit.results import AuditResult, Outcome
+from auditor.audit.results import AuditResult, Outcome, Progress
+from auditor.evidence.model import Citation
 from auditor.files.textsafe import printable
 from auditor.i18n import pick, t
 from auditor.reporters import ReportOptions
+from auditor.reporters.sources import sources_text
 from auditor.rules.conditions import show
 from auditor.rules.rule import AREA_CHAPTERS
 
@@ -27,12 +29,36 @@ _HEADERS = {
 
 
 def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
-    """All results, one after another."""
+    """All results, one after another (with ``options.quiet``: only the failures, one line each)."""
+    if options.quiet:
+        return "".join(line + "\n" for result in results for line in quiet_lines(result))
     return "\n\n".join(render_one(result, options) for result in results) + "\n"
 
 
+def status_label(outcome: Outcome) -> str:
+    """The outcome's status as the table shows it: a baselined failure, a status settled by evidence."""
+    if outcome.baselined:
+        return t("status.fail_baselined")
+    if outcome.evidence is not None and outcome.evidence.decided and outcome.status in ("pass", "fail"):
+        return t(f"status.{outcome.status}_evidence")
+    return t(f"status.{outcome.status}")
+
+
+def quiet_lines(result: AuditResult) -> list[str]:
+    """``file:line:col: RULE status (level/severity) title: message`` for each failure that is not baselined."""
+    lines = []
+    for outcome in result.outcomes:
+        if outcome.status not in ("fail", "error") or outcome.baselined:
+            continue
+        where = ":".join(str(part) for part in (result.policy.file, outcome.line, outcome.column) if part)
+        kind = f"{t(f'status.{outcome.status}')} ({t(f'level.{outcome.level}')}/{t(f'severity.{outcome.severity}')})"
+        text = f"{where}: {outcome.rule_id} {kind} {pick(outcome.title)}: {pick(outcome.message)}"
+        lines.append(printable(text))
+    return lines
+
+
 def _status(outcome: Outcome, options: ReportOptions) -> str:
-    label = t("status.fail_baselined") if outcome.baselined else t(f"status.{outcome.status}")
+    label = status_label(outcome)
     if options.color:
         return f"\x1b[{_STATUS_COLORS[outcome.status]}m{label}\x1b[0m"
     return label
@@ -53,11 +79,14 @@ def render_one(result: AuditResult, options: ReportOptions) -> str:
         f"audited against: {result.edition} / date: {result.audit_date.isoformat()}"
     )
     blocks = [header]
+    cited = any(o.citations for o in result.outcomes)
+    headers = [*_HEADERS[lang][:5], t("report.citation"), *_HEADERS[lang][5:]] if cited else _HEADERS[lang]
     by_chapter = groupby(result.outcomes, key=lambda outcome: outcome.area)
     for area, group in by_chapter:
         outcomes = sorted(group, key=lambda o: _STATUS_ORDER[o.status])
-        rows = [
-            [
+        rows = []
+        for o in outcomes:
+            row = [
                 _status(o, options),
                 printable(o.rule_id),
                 t(f"severity.{o.severity}"),
@@ -66,10 +95,11 @@ def render_one(result: AuditResult, options: ReportOptions) -> str:
                 printable(pick(o.title)),
                 "" if o.line is None else str(o.line),
             ]
-            for o in outcomes
-        ]
+            if cited:
+                row.insert(5, printable("\n".join(c.place() for c in o.citations)))
+            rows.append(row)
         title = pick(AREA_CHAPTERS[area][1])
-        blocks.append(f"■ {title}\n" + tabulate(rows, headers=_HEADERS[lang], tablefmt="simple"))
+        blocks.append(f"■ {title}\n" + tabulate(rows, headers=headers, tablefmt="simple"))
     details = [o for o in result.outcomes if o.status in ("fail", "error")]
     if details:
         heading = "■ 是正が必要な事項" if lang == "ja" else "■ What to fix"
@@ -79,12 +109,32 @@ def render_one(result: AuditResult, options: ReportOptions) -> str:
             fix = "対応" if lang == "ja" else "Fix"
             lines.append(
                 f"[{printable(o.rule_id)}{_known(o)}] {printable(pick(o.title))} ({where})\n"
-                f"    {printable(pick(o.message))}\n    {fix}: {printable(pick(o.remediation))}"
+                f"    {printable(pick(o.message))}\n    {fix}: {printable(pick(o.remediation))}\n"
+                f"    {t('report.sources')}: {printable(sources_text(o, lang))}"
             )
+            lines.extend(f"    {citation_line(citation)}" for citation in o.citations)
         blocks.append("\n".join(lines))
+    blocks.extend(evidence_blocks(result))
     blocks.extend(ci_blocks(result))
-    blocks.append(summary_line(result) + "\n" + rates_line(result))
+    closing = summary_line(result) + "\n" + rates_line(result)
+    if statutory_line(result):
+        closing += "\n" + statutory_line(result)
+    blocks.append(closing)
     return "\n\n".join(blocks)
+
+
+def statutory_line(result: AuditResult) -> str:
+    """The statutory duties (法令上の義務), counted apart from guideline alignment ("" when none)."""
+    counts = result.summary.statutory
+    if not any(counts.values()):
+        return ""
+    return t(
+        "report.statutory_line",
+        passed=counts.get("pass", 0),
+        failed=counts.get("fail", 0) + counts.get("error", 0),
+        na=counts.get("not_applicable", 0),
+        manual=counts.get("manual", 0),
+    )
 
 
 def ci_blocks(result: AuditResult) -> list[str]:
@@ -144,6 +194,76 @@ def ci_blocks(result: AuditResult) -> list[str]:
         ]
         blocks.append("\n".join(lines))
     return blocks
+
+
+def citation_line(citation: Citation) -> str:
+    """``根拠: 対策基準 第12条第2項（p.8）「…」`` (escaped for a terminal)."""
+    return printable(t("report.citation.line", label=citation.label()))
+
+
+def evidence_blocks(result: AuditResult) -> list[str]:
+    """The evidence register (who checked what and when) and the progress since a previous audit."""
+    blocks = []
+    if result.evidence:
+        lines = [t("report.evidence.heading")]
+        for entry in result.evidence:
+            record = entry.record
+            where = f"{entry.file}:{entry.line}" if entry.line else entry.file
+            lines.append(
+                t(
+                    "report.evidence.line",
+                    state=t(f"evidence.state.{entry.state}"),
+                    rule=printable(record.rule_id),
+                    what=printable(record.what),
+                    method=record.method,
+                    reviewer=printable(record.reviewer or t("evidence.nobody")),
+                    date=record.reviewed_on.isoformat(),
+                    expires=entry.expires_on.isoformat(),
+                    where=f" {printable(where)}",
+                )
+            )
+        blocks.append("\n".join(lines))
+    if result.progress is not None:
+        blocks.append(progress_block(result.progress))
+    return blocks
+
+
+def progress_block(progress: Progress) -> str:
+    """Per chapter: the pass rate before → now, and the rules that improved and regressed."""
+    when = progress.previous_date.isoformat() if progress.previous_date else "-"
+    lines = [
+        t(
+            "progress.heading",
+            file=printable(progress.file),
+            date=when,
+            improved=progress.improved,
+            regressed=progress.regressed,
+        )
+    ]
+    for chapter in progress.chapters:
+        change = [
+            t("progress.improved", rules=", ".join(chapter.improved)) if chapter.improved else "",
+            t("progress.regressed", rules=", ".join(chapter.regressed)) if chapter.regressed else "",
+            t("progress.added", count=len(chapter.added)) if chapter.added else "",
+        ]
+        lines.append(
+            t(
+                "progress.chapter",
+                chapter=pick(AREA_CHAPTERS.get(chapter.area, (99, {"ja": chapter.area, "en": chapter.area}))[1]),
+                before=_rate(chapter.before_rate),
+                after=_rate(chapter.after_rate),
+                delta=_delta(chapter.before_rate, chapter.after_rate),
+                changes=" ".join(part for part in change if part),
+            ).rstrip()
+        )
+    return "\n".join(lines)
+
+
+def _delta(before: float | None, after: float | None) -> str:
+    if before is None or after is None:
+        return ""
+    points = (after - before) * 100
+    return f"（{points:+.1f}pt）" if abs(points) >= 0.05 else ""
 
 
 def remaining(days_left: int) -> str:

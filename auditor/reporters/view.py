@@ -16,6 +16,18 @@ from typing import Any
 from auditor.audit.results import STATUSES, WARNING_WAIVER_STATES, AuditResult, Outcome
 from auditor.i18n import MESSAGES, Lang, pick
 from auditor.i18n import translate as tr
+from auditor.reporters.evidence_view import (
+    ClauseView,
+    EvidenceEntryView,
+    EvidenceView,
+    ProgressView,
+    clauses_view,
+    evidence_view,
+    progress_view,
+    register_view,
+    status_label,
+)
+from auditor.reporters.sources import sources_text, tier_label
 from auditor.rules.conditions import show
 from auditor.rules.rule import AREA_CHAPTERS, SEVERITY_RANK
 
@@ -120,6 +132,13 @@ class OutcomeView:
     message: str
     remediation: str
     waiver: WaiverView | None
+    evidence: EvidenceView | None = None
+    citations: list[str] = field(default_factory=list)
+    """The clauses of the body's own documents, as ``対策基準 第12条第2項（p.8）「…」``."""
+    sources: str = ""
+    """Every source of the rule, labelled (:func:`auditor.reporters.sources.sources_text`)."""
+    tier: str = "guideline"
+    tier_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -203,6 +222,13 @@ class ReportView:
     not_applicable: list[OutcomeView]
     outcomes: list[OutcomeView]
     anchor: str = field(default="r1")
+    evidence: list[EvidenceEntryView] = field(default_factory=list)
+    """The evidence register (証跡一覧)."""
+    clauses: list[ClauseView] = field(default_factory=list)
+    """Every clause of the body's own documents cited (根拠条文一覧)."""
+    progress: ProgressView | None = None
+    statutory_line: str = ""
+    """The statutory duties' tally, apart from guideline alignment ("" when none were audited)."""
 
     def label(self, key: str, **params: object) -> str:
         """A report message in this report's language (``report.`` prefix optional)."""
@@ -255,6 +281,24 @@ def build(result: AuditResult, lang: Lang, *, anchor: str = "r1") -> ReportView:
         not_applicable=[o for o in outcomes if o.status == "not_applicable"],
         outcomes=outcomes,
         anchor=anchor,
+        evidence=register_view(result, {o.rule_id: o.title for o in outcomes}, lang),
+        clauses=clauses_view(result.outcomes),
+        progress=progress_view(result.progress, lang),
+        statutory_line=_statutory_line(result, lang),
+    )
+
+
+def _statutory_line(result: AuditResult, lang: Lang) -> str:
+    counts = result.summary.statutory
+    if not any(counts.values()):
+        return ""
+    return tr(
+        "report.statutory_line",
+        lang,
+        passed=counts.get("pass", 0),
+        failed=counts.get("fail", 0) + counts.get("error", 0),
+        na=counts.get("not_applicable", 0),
+        manual=counts.get("manual", 0),
     )
 
 
@@ -294,7 +338,7 @@ def outcome_view(outcome: Outcome, result: AuditResult, lang: Lang) -> OutcomeVi
         rule_id=outcome.rule_id,
         title=pick(outcome.title, lang),
         status=outcome.status,
-        status_label=tr(f"status.{outcome.status}", lang),
+        status_label=status_label(outcome, lang),
         level=outcome.level,
         level_label=tr(f"level.{outcome.level}", lang),
         severity=outcome.severity,
@@ -310,6 +354,11 @@ def outcome_view(outcome: Outcome, result: AuditResult, lang: Lang) -> OutcomeVi
         message=pick(outcome.message, lang),
         remediation=pick(outcome.remediation, lang),
         waiver=_waiver(outcome, lang),
+        evidence=evidence_view(outcome.evidence, lang),
+        citations=[citation.label() for citation in outcome.citations],
+        sources=sources_text(outcome, lang),
+        tier=outcome.tier,
+        tier_label=tier_label(outcome, lang),
     )
 
 

@@ -1,10 +1,16 @@
 """Excel checklist: the workbook municipal staff actually work in (openpyxl, imported only here).
 
-One sheet per audited policy with one row per rule: chapter, section, id, requirement, level,
-severity, status, declared and expected value, policy line, detail, remediation, and empty
-columns for evidence, owner and due date that the office fills in. An "about" sheet records who
-was audited against what. Every cell from the policy is stored as text, never as a formula, and
-the file's dates (properties and zip entries) come from the audit date, so it is reproducible.
+One sheet per audited policy with one row per rule (the columns of :mod:`auditor.checklist.layout`):
+chapter, section, id, requirement, level, severity, status, declared and expected value, policy
+line, detail, remediation, the clauses of the body's own documents, then the columns the office
+fills in: 確認結果 and 確認方法 (dropdowns on the 要確認 rows), 証跡, its location, 担当者, 確認日,
+有効期限 (date cells), 対応期限 and a note. A hidden last column keys each row to its rule, the body
+and the policy file's SHA-256, so that ``auditor checklist import`` recognises a sheet returned
+from another body or another version of the policy. Rows already settled by evidence come filled
+in with it. 不適合 and 要確認 are coloured by conditional formatting, so the colour follows the label.
+An "about" sheet records who was audited against what. Every cell from the policy is stored as
+text, never as a formula, and the file's dates (properties and zip entries) come from the audit
+date, so it is reproducible.
 """
 
 from __future__ import annotations
@@ -17,38 +23,22 @@ from collections.abc import Sequence
 from typing import Any
 
 from auditor.audit.results import AuditResult
+from auditor.checklist.layout import COLUMNS, DATE_FIELDS, METHOD_CHOICES, RESULT_CHOICES, key_value
 from auditor.reporters import ReportOptions
-from auditor.reporters.view import ReportView, build_all, lang_of
+from auditor.reporters.view import OutcomeView, ReportView, build_all, lang_of
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 """Control characters XML (and so xlsx) cannot hold."""
 STATUS_FILLS = {
     "pass": "E8F5E9",
-    "fail": "FFEBEE",
     "error": "F3E5F5",
     "waived": "FFF8E1",
-    "manual": "E8EAF6",
     "not_applicable": "F5F5F5",
 }
-COLUMNS: tuple[tuple[str, float], ...] = (
-    # (label key, width in characters)
-    ("col.no", 5),
-    ("col.chapter", 22),
-    ("col.section", 18),
-    ("col.id", 9),
-    ("col.requirement", 40),
-    ("col.level", 6),
-    ("col.severity", 7),
-    ("col.status", 9),
-    ("field.declared", 20),
-    ("field.expected", 20),
-    ("field.location", 22),
-    ("field.detail", 40),
-    ("field.remediation", 48),
-    ("col.evidence", 30),
-    ("col.owner", 14),
-    ("col.due", 12),
-)
+"""Fixed fills of the status cell; 不適合 and 要確認 are coloured by conditional formatting."""
+CONDITIONAL_FILLS = {"fail": "FFCDD2", "manual": "C5CAE9"}
+RESULT_FILLS = {"確認済み": "C8E6C9", "確認できない": "FFCDD2", "一部確認": "FFE0B2"}
+INDEX = {column.field: position for position, column in enumerate(COLUMNS, start=1)}
 
 
 def clean(value: str) -> str:
@@ -105,6 +95,7 @@ def _about(sheet: Any, view: ReportView, *, first_row: int) -> None:
         (view.label("cover.sha256"), view.sha256),
         (view.label("cover.tool"), f"auditor {view.tool_version}"),
         (view.label("summary.must_rate"), view.must_rate_label),
+        *([(view.label("tier"), view.statutory_line)] if view.statutory_line else []),
     ]
     for offset, (key, value) in enumerate(rows):
         write_text(sheet.cell(row=first_row + offset, column=1), key)
@@ -114,7 +105,48 @@ def _about(sheet: Any, view: ReportView, *, first_row: int) -> None:
     sheet.column_dimensions["B"].width = 70
 
 
+def _row_values(outcome: OutcomeView, chapter: str, number: int, view: ReportView) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "no": number,
+        "chapter": chapter,
+        "section": outcome.section,
+        "sources": outcome.sources,
+        "rule_id": outcome.rule_id,
+        "requirement": outcome.title,
+        "level": outcome.level_label,
+        "severity": outcome.severity_label,
+        "status": outcome.status_label,
+        "declared": outcome.declared,
+        "expected": outcome.expected,
+        "location": outcome.location,
+        "detail": outcome.message,
+        "remediation": outcome.remediation,
+        "citation": "\n".join(outcome.citations),
+        "key": key_value(outcome.rule_id, view.entity_code, view.sha256),
+    }
+    evidence = outcome.evidence
+    if evidence is not None and evidence.records:
+        record = evidence.records[0]  # the review that decides, as the office recorded it
+        values.update(
+            result=record.result,
+            method=record.method,
+            evidence=record.what,
+            where=record.where,
+            owner="" if record.reviewer == view.label("evidence.nobody") else record.reviewer,
+            reviewed_on=dt.date.fromisoformat(record.reviewed_on),
+            valid_until=dt.date.fromisoformat(record.valid_until) if record.valid_until else None,
+            note=record.note,
+        )
+    return values
+
+
+def takes_evidence(outcome: OutcomeView) -> bool:
+    """A row whose requirement reviewed evidence settles: 要確認, or already settled by evidence."""
+    return outcome.status == "manual" or (outcome.evidence is not None and outcome.evidence.decided)
+
+
 def _checklist(sheet: Any, view: ReportView) -> None:
+    from openpyxl.formatting.rule import FormulaRule
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -122,55 +154,74 @@ def _checklist(sheet: Any, view: ReportView) -> None:
     thin = Side(style="thin", color="CFD6DE")
     border = Border(top=thin, bottom=thin, left=thin, right=thin)
     wrap = Alignment(wrap_text=True, vertical="top")
-    for column, (key, width) in enumerate(COLUMNS, start=1):
-        cell = sheet.cell(row=1, column=column)
-        write_text(cell, view.label(key))
+    for position, column in enumerate(COLUMNS, start=1):
+        cell = sheet.cell(row=1, column=position)
+        write_text(cell, view.label(column.label))
         cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = PatternFill("solid", fgColor="1F4E79")
+        cell.fill = PatternFill("solid", fgColor="2E6B30" if column.entry else "1F4E79")
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         cell.border = border
-        sheet.column_dimensions[get_column_letter(column)].width = width
+        sheet.column_dimensions[get_column_letter(position)].width = column.width
+    sheet.column_dimensions[get_column_letter(INDEX["key"])].hidden = True
+    results = DataValidation(type="list", formula1='"' + ",".join(RESULT_CHOICES) + '"', allow_blank=True)
+    methods = DataValidation(type="list", formula1='"' + ",".join(METHOD_CHOICES) + '"', allow_blank=True)
+    for validation, field in ((results, "result"), (methods, "method")):
+        validation.promptTitle = view.label(COLUMNS[INDEX[field] - 1].label)
+        validation.prompt = view.label("checklist.prompt." + field)
+        validation.errorTitle = validation.promptTitle
+        validation.error = view.label("checklist.choose")
     row = 1
     for chapter in view.chapters:
         for outcome in chapter.outcomes:
             row += 1
-            values = [
-                str(row - 1),
-                chapter.title,
-                outcome.section,
-                outcome.rule_id,
-                outcome.title,
-                outcome.level_label,
-                outcome.severity_label,
-                outcome.status_label,
-                outcome.declared,
-                outcome.expected,
-                outcome.location,
-                outcome.message,
-                outcome.remediation,
-                "",
-                "",
-                "",
-            ]
-            for column, value in enumerate(values, start=1):
-                cell = sheet.cell(row=row, column=column)
-                if column == 1:
-                    cell.value = row - 1
+            values = _row_values(outcome, chapter.title, row - 1, view)
+            for field, position in INDEX.items():
+                cell = sheet.cell(row=row, column=position)
+                value = values.get(field)
+                if isinstance(value, (int, dt.date)) and not isinstance(value, bool):
+                    cell.value = value
                 elif value:
-                    write_text(cell, value)
+                    write_text(cell, str(value))
                 cell.alignment = wrap
                 cell.border = border
-            sheet.cell(row=row, column=8).fill = PatternFill("solid", fgColor=STATUS_FILLS[outcome.status])
-    due_column = get_column_letter(len(COLUMNS))
+            if outcome.status in STATUS_FILLS:
+                sheet.cell(row=row, column=INDEX["status"]).fill = PatternFill(
+                    "solid", fgColor=STATUS_FILLS[outcome.status]
+                )
+            if takes_evidence(outcome):
+                results.add(sheet.cell(row=row, column=INDEX["result"]).coordinate)
+                methods.add(sheet.cell(row=row, column=INDEX["method"]).coordinate)
+    last = get_column_letter(len(COLUMNS))
     if row > 1:
-        # The due-date column accepts dates only, so the sheet sorts and filters by deadline.
-        validation = DataValidation(type="date", operator="greaterThan", formula1="DATE(2000,1,1)", allow_blank=True)
-        validation.add(f"{due_column}2:{due_column}{row}")
-        sheet.add_data_validation(validation)
-        for cell in sheet[f"{due_column}2:{due_column}{row}"]:
-            cell[0].number_format = "yyyy-mm-dd"
+        sheet.add_data_validation(results)
+        sheet.add_data_validation(methods)
+        # Date columns accept dates only, so the sheet sorts and filters by them.
+        dates = DataValidation(type="date", operator="greaterThan", formula1="DATE(2000,1,1)", allow_blank=True)
+        dates.error = view.label("checklist.date_only")
+        for field in DATE_FIELDS:
+            letter = get_column_letter(INDEX[field])
+            dates.add(f"{letter}2:{letter}{row}")
+            for cells in sheet[f"{letter}2:{letter}{row}"]:
+                cells[0].number_format = "yyyy-mm-dd"
+        sheet.add_data_validation(dates)
+        status = get_column_letter(INDEX["status"])
+        for name, fill in CONDITIONAL_FILLS.items():
+            label = view.status_labels[name]
+            sheet.conditional_formatting.add(
+                f"{status}2:{status}{row}",
+                FormulaRule(
+                    formula=[f'LEFT(${status}2,{len(label)})="{label}"'],
+                    fill=PatternFill("solid", fgColor=fill, bgColor=fill),
+                ),
+            )
+        result = get_column_letter(INDEX["result"])
+        for label, fill in RESULT_FILLS.items():
+            sheet.conditional_formatting.add(
+                f"{result}2:{result}{row}",
+                FormulaRule(formula=[f'${result}2="{label}"'], fill=PatternFill("solid", fgColor=fill, bgColor=fill)),
+            )
     sheet.freeze_panes = "E2"
-    sheet.auto_filter.ref = f"A1:{due_column}{max(row, 1)}"
+    sheet.auto_filter.ref = f"A1:{last}{max(row, 1)}"
     sheet.print_title_rows = "1:1"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1

@@ -51,21 +51,23 @@ class Catalogue:
 
     def newest_edition(self) -> str:
         """The newest edition any rule belongs to (the default edition to audit against)."""
-        present = {edition for loaded in self.rules for edition in loaded.rule.guideline.editions}
+        present = {edition for loaded in self.rules for edition in loaded.rule.editions()}
         return max(present, key=EDITIONS.index) if present else EDITIONS[-1]
 
     def editions(self) -> list[str]:
         """Editions the catalogue encodes, oldest first."""
-        present = {edition for loaded in self.rules for edition in loaded.rule.guideline.editions}
+        present = {edition for loaded in self.rules for edition in loaded.rule.editions()}
         return [edition for edition in EDITIONS if edition in present]
 
     def for_edition(self, edition: str) -> list[Rule]:
-        """The rules that belong to ``edition``."""
+        """The rules that belong to ``edition``: those whose guideline source lists it, every statutory
+        rule (it applies by the audit date instead), and those resting on another document issued by
+        then (:func:`auditor.rules.documents.rule_editions`)."""
         if edition not in self.editions():
             from auditor.errors import UsageError
 
             raise UsageError(t("rules.edition_unknown", edition=edition, known=", ".join(self.editions())))
-        return [loaded.rule for loaded in self.rules if edition in loaded.rule.guideline.editions]
+        return [loaded.rule for loaded in self.rules if edition in loaded.rule.editions()]
 
     def select(self, edition: str | None = None) -> tuple[str, list[Rule]]:
         """The edition to audit against (``edition``, else the newest encoded) and its rules."""
@@ -109,18 +111,21 @@ def load_rule_file(path: Path, display: str | None = None, *, check_schema: bool
     ``check_schema=False`` skips the second part, for ``rules lint``, which reports it itself
     along with everything else that is wrong with the rule.
     """
+    return validate_rule(load_yaml(path, display or str(path)), check_schema=check_schema)
+
+
+def validate_rule(document: YamlDocument, *, check_schema: bool = True) -> LoadedRule:
+    """Validate parsed YAML as a rule (see :func:`load_rule_file`); raise :class:`InputError` listing every problem."""
     from pydantic import ValidationError
 
     from auditor.files.validation import problems_from_validation
     from auditor.rules import schema as rulemodel
 
-    name = display or str(path)
-    document = load_yaml(path, name)
     try:
         rule = rulemodel.to_rule(rulemodel.Rule.model_validate(document.data))
     except ValidationError as exc:
         raise InputError(problems_from_validation(exc, document, rulemodel.Rule)) from None
-    loaded = LoadedRule(rule=rule, file=name, document=document)
+    loaded = LoadedRule(rule=rule, file=document.file, document=document)
     problems = _schema_problems([loaded]) if check_schema else []
     if problems:
         raise InputError(problems)

@@ -26,7 +26,11 @@ class OperandError(Exception):
 
 @dataclass(frozen=True)
 class Verdict:
-    """Whether a condition holds, and the evidence for the leaf that decided it."""
+    """Whether a condition holds, and the evidence for the leaf that decided it.
+
+    ``failures`` lists every part that failed, not only the deciding one: each failed leaf of an
+    ``all``, and a failed ``any`` or ``not`` as one part (so a report can name every missing piece).
+    """
 
     holds: bool
     path: str
@@ -34,6 +38,13 @@ class Verdict:
     expected: str
     declared: bool
     error: str | None = None
+    failures: tuple[Verdict, ...] = ()
+
+    def failed_parts(self) -> tuple[Verdict, ...]:
+        """The failed parts (the verdict itself when it has none of its own)."""
+        if self.holds:
+            return ()
+        return self.failures or (self,)
 
 
 def lookup(data: Mapping[str, Any], path: str) -> Any:
@@ -142,7 +153,8 @@ def _group(text: str) -> str:
 
 
 def evaluate(condition: Condition, data: Mapping[str, Any], today: dt.date) -> Verdict:
-    """Evaluate ``condition``; the verdict's evidence names the leaf that decided the result."""
+    """Evaluate ``condition``; the verdict's evidence names the leaf that decided the result, and
+    its ``failures`` every failed part."""
     if isinstance(condition, Leaf):
         return _leaf(condition, data, today)
     if isinstance(condition, All):
@@ -155,6 +167,7 @@ def evaluate(condition: Condition, data: Mapping[str, Any], today: dt.date) -> V
             deciding.expected,
             deciding.declared,
             _first_error(verdicts),
+            tuple(part for v in verdicts for part in v.failed_parts()),
         )
     if isinstance(condition, AnyOf):
         verdicts = [evaluate(part, data, today) for part in condition.any]

@@ -2,8 +2,10 @@
 
 The guideline's structure (基本方針, 対策基準 §1–§9 with their sections, telework, the security
 cloud) is data shipped in the package (``auditor/rules/data/guideline_sections.yaml``). Each rule is
-placed in the most specific section its ``guideline.section`` cites, so sections without any rule
-(gaps in our own coverage) and rules whose citation names no known section both show.
+placed in the most specific section its guideline source cites, so sections without any rule
+(gaps in our own coverage) and rules whose citation names no known section both show. Statutory
+rules (法令上の義務) are not part of the guideline and are counted apart; so are the shares of
+rules per evidence level and per cited document.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from auditor.rules.documents import EVIDENCE_ORDER, registry
 from auditor.rules.rule import Rule
 from auditor.vocab import EDITIONS
 
@@ -95,6 +98,15 @@ def _names(title: str) -> set[str]:
     return {normal, re.sub(r"\s*\([^()]*\)\s*$", "", normal)}
 
 
+def guideline_citation(rule: Rule) -> str | None:
+    """The section the rule's guideline source cites in the newest edition it lists (None without one)."""
+    cited = [source for source in rule.sources if source.editions and source.section]
+    if not cited:
+        return None
+    newest = max(cited, key=lambda source: max(EDITIONS.index(edition) for edition in source.editions))
+    return newest.section
+
+
 def section_of(rule: Rule) -> str | None:
     """The key of the most specific known section ``rule`` belongs to, or None when unmapped.
 
@@ -106,9 +118,12 @@ def section_of(rule: Rule) -> str | None:
     for section in guideline_sections():
         if section.area is not None and section.area == rule.area:
             return section.key
-    keys = [key for key in citation_keys(rule.guideline.section) if key in known]
+    cited = guideline_citation(rule)
+    if cited is None:
+        return None
+    keys = [key for key in citation_keys(cited) if key in known]
     if keys and known[keys[0]].depth == 0:
-        heading = _HEADING.search(unicodedata.normalize("NFKC", rule.guideline.section))
+        heading = _HEADING.search(unicodedata.normalize("NFKC", cited))
         named = [
             s.key
             for s in guideline_sections()
@@ -140,11 +155,27 @@ class SectionCoverage:
 
 
 @dataclass(frozen=True)
+class DocumentCoverage:
+    """The rules citing one document, and what was read in it for them (evidence level -> rules)."""
+
+    document: str
+    rule_ids: list[str]
+    evidence: dict[str, int]
+
+
+@dataclass(frozen=True)
 class Coverage:
-    """Coverage of every section, plus the rules whose citation names no known section."""
+    """Coverage of every section, the rules whose citation names no known section, the statutory
+    rules (apart from the guideline), and the rules per evidence level and per cited document."""
 
     sections: list[SectionCoverage]
     unmapped: list[str]
+    statutory: list[str] = field(default_factory=list)
+    evidence: dict[str, int] = field(default_factory=dict)
+    """Rules per evidence level (their strongest primary source), strongest level first."""
+    documents: list[DocumentCoverage] = field(default_factory=list)
+    """Every cited document, in registry order."""
+    total: int = 0
 
     @property
     def gaps(self) -> list[SectionCoverage]:
@@ -163,7 +194,11 @@ def coverage(rules: Sequence[Rule], edition: str | None = None) -> Coverage:
         if edition is None or section.since is None or EDITIONS.index(section.since) <= EDITIONS.index(edition)
     }
     unmapped: list[str] = []
+    statutory: list[str] = []
     for rule in rules:
+        if rule.tier() == "statutory":
+            statutory.append(rule.id)
+            continue
         key = section_of(rule)
         if key is None or key not in rows:
             unmapped.append(rule.id)
@@ -176,4 +211,32 @@ def coverage(rules: Sequence[Rule], edition: str | None = None) -> Coverage:
                 row.automated += 1
             else:
                 row.manual += 1
-    return Coverage(list(rows.values()), unmapped)
+    return Coverage(
+        list(rows.values()),
+        unmapped,
+        statutory,
+        _per_evidence(rules),
+        _per_document(rules),
+        len(rules),
+    )
+
+
+def _per_evidence(rules: Sequence[Rule]) -> dict[str, int]:
+    counts = {level: 0 for level in EVIDENCE_ORDER}
+    for rule in rules:
+        counts[rule.evidence()] += 1
+    return counts
+
+
+def _per_document(rules: Sequence[Rule]) -> list[DocumentCoverage]:
+    found: dict[str, DocumentCoverage] = {}
+    for rule in rules:
+        for source in rule.sources:
+            entry = found.setdefault(
+                source.document, DocumentCoverage(source.document, [], {level: 0 for level in EVIDENCE_ORDER})
+            )
+            if rule.id not in entry.rule_ids:
+                entry.rule_ids.append(rule.id)
+            entry.evidence[source.evidence] += 1
+    order = list(registry())
+    return sorted(found.values(), key=lambda e: order.index(e.document) if e.document in order else len(order))

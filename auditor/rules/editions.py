@@ -59,7 +59,7 @@ def _applicability(rule: Rule) -> dict[str, str]:
 
 def _compare(old: Rule, new: Rule, edition_a: str, edition_b: str) -> tuple[FieldChange, ...]:
     pairs = {
-        "section": (old.guideline.section_in(edition_a), new.guideline.section_in(edition_b)),
+        "section": (old.section_in(edition_a), new.section_in(edition_b)),
         "level": (old.level, new.level),
         "severity": (old.severity, new.severity),
         "check": (_check_text(old), _check_text(new)),
@@ -88,8 +88,8 @@ def diff_editions(catalogue: Catalogue, edition_a: str, edition_b: str) -> list[
                         "changed",
                         new,
                         None,
-                        old.guideline.section_in(edition_a),
-                        new.guideline.section_in(edition_b),
+                        old.section_in(edition_a),
+                        new.section_in(edition_b),
                         changes,
                     )
                 )
@@ -103,16 +103,16 @@ def diff_editions(catalogue: Catalogue, edition_a: str, edition_b: str) -> list[
                     "changed",
                     new,
                     old.id,
-                    old.guideline.section_in(edition_a),
-                    new.guideline.section_in(edition_b),
+                    old.section_in(edition_a),
+                    new.section_in(edition_b),
                     _compare(old, new, edition_a, edition_b),
                 )
             )
         else:
-            entries.append(RuleChange("added", new, None, None, new.guideline.section_in(edition_b)))
+            entries.append(RuleChange("added", new, None, None, new.section_in(edition_b)))
     for rule_id, old in rules_a.items():
         if rule_id not in rules_b and rule_id not in replaced:
-            entries.append(RuleChange("removed", old, None, old.guideline.section_in(edition_a), None))
+            entries.append(RuleChange("removed", old, None, old.section_in(edition_a), None))
     return sorted(entries, key=lambda e: (KIND_ORDER.index(e.kind), rule_sort_key(e.rule)))
 
 

@@ -1,8 +1,10 @@
 """Checks of the rule catalogue itself (``auditor rules lint``).
 
 A rule is wrong when: a path it checks does not exist in the policy schema (or the audit context
-``audited_against``), an id does not match its area prefix or file name, its citation names no
-section of the guideline, a translation is missing (Japanese text without Japanese, English text
+``audited_against``), an id does not match its area prefix or file name, a source names an unknown
+document or gives what its kind cannot have (editions outside the guideline, an in-force date
+outside a law), it rests on secondary sources only, its guideline citation names no section of the
+guideline, a translation is missing (Japanese text without Japanese, English text
 that is Japanese, or both the same), it replaces a rule that does not exist or shares an edition
 with it, or its pass/fail examples do not behave as stated.
 """
@@ -21,9 +23,9 @@ from auditor.errors import InputError, Problem
 from auditor.files.yamlsource import YamlDocument
 from auditor.policy.loader import validate_policy
 from auditor.rules.catalogue import Catalogue, LoadedRule
-from auditor.rules.coverage import section_of
+from auditor.rules.coverage import guideline_citation, section_of
 from auditor.rules.rule import ID_PREFIXES, All, AnyOf, Condition, Leaf, Not, Rule, Text
-from auditor.rules.schema_check import leaf_problem, policy_field
+from auditor.rules.schema_check import leaf_problem, policy_field, source_problems
 
 EXAMPLE_DATE = dt.date(2026, 11, 22)
 """Fixed date at which rule examples are evaluated, so lint results never change with the clock."""
@@ -91,7 +93,7 @@ def example_policy(rule: Rule, fragment: dict[str, Any], name: str) -> YamlDocum
     """A minimal valid policy for ``rule`` with ``fragment`` merged in."""
     base: dict[str, Any] = {
         "entity": dict(BASE_ENTITIES[rule.applies_to.entities[0]]),
-        "policy": {"guideline_edition": rule.guideline.editions[-1]},
+        "policy": {"guideline_edition": rule.editions()[-1]},
         "network": {"model": rule.applies_to.models[0]},
     }
     merged = deep_merge(base, fragment)
@@ -133,16 +135,17 @@ def lint_rule(loaded: LoadedRule) -> list[Problem]:
     stem = loaded.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     if stem != rule.id:
         report(f"file name '{stem}' should be the rule id")
+    if (rule.area == "statutory") != (rule.tier() == "statutory"):
+        report("a rule cites a law exactly when it is in area 'statutory' (法令上の義務)", ("area",))
     if rule.check is None and rule.manual is None:
         report("has neither a check nor manual evidence", ("check",))
-    for edition in rule.guideline.sections:
-        if edition not in rule.guideline.editions:
-            report(f"section given for edition {edition}, which the rule does not list", ("guideline",))
-    if section_of(rule) is None:
+    for index, message in source_problems(rule):
+        report(message, ("sources", index))
+    if rule.tier() == "guideline" and guideline_citation(rule) is not None and section_of(rule) is None:
         report(
-            f"citation '{rule.guideline.section}' names no section of the guideline "
+            f"citation '{guideline_citation(rule)}' names no section of the guideline "
             "(cite e.g. '対策基準 6.1 …', '対策基準 3.(1) …' or '基本方針 8 …')",
-            ("guideline",),
+            ("sources",),
         )
     for name, text in _texts(rule):
         for message in translation_problems(name, text):
@@ -156,7 +159,7 @@ def lint_rule(loaded: LoadedRule) -> list[Problem]:
             misfit = leaf_problem(leaf)  # the operator or value does not fit the field (packs refuse it)
             if misfit is not None and misfit[0] == "op":
                 report(misfit[1], ("check",))
-    edition = rule.guideline.editions[-1]
+    edition = rule.editions()[-1]
     examples = rule.examples
     if rule.check is not None and not (examples.fail and (examples.pass_ or examples.manual)):
         report("a rule with a check needs 'fail' and 'pass' (or 'manual') examples", ("examples",))
@@ -190,7 +193,7 @@ def replacement_problems(catalogue: Catalogue) -> list[Problem]:
             old = by_id.get(old_id)
             if old is None:
                 problems.append(Problem(loaded.file, line, None, f"{rule.id}: replaces unknown rule {old_id}"))
-            elif set(old.guideline.editions) & set(rule.guideline.editions):
+            elif set(old.editions()) & set(rule.editions()):
                 problems.append(
                     Problem(loaded.file, line, None, f"{rule.id}: replaces {old_id}, which is in the same edition(s)")
                 )

@@ -6,16 +6,18 @@ from rule packs is untrusted and shown with control characters escaped.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from collections.abc import Sequence
 from typing import Any
 
 from auditor.files.textsafe import printable, printable_lines
-from auditor.i18n import pick, t
+from auditor.i18n import language, pick, t
 from auditor.rules.catalogue import Catalogue, LoadedRule
-from auditor.rules.coverage import Coverage
+from auditor.rules.coverage import Coverage, DocumentCoverage
+from auditor.rules.documents import document, label
 from auditor.rules.editions import RuleChange
-from auditor.rules.rule import Rule
+from auditor.rules.rule import Rule, Source
 
 
 def rule_records(catalogue: Catalogue) -> list[dict[str, Any]]:
@@ -32,11 +34,12 @@ def _record(rule: Rule) -> dict[str, Any]:
         "area": rule.area,
         "models": list(rule.applies_to.models),
         "entities": list(rule.applies_to.entities),
-        "guideline": {
-            "section": rule.guideline.section,
-            "editions": list(rule.guideline.editions),
-            "evidence": rule.guideline.evidence,
-        },
+        "tier": rule.tier(),
+        "editions": list(rule.editions()),
+        "evidence": rule.evidence(),
+        "in_force_from": _iso(rule.in_force_from()),
+        "sources": [source_record(source) for source in rule.sources],
+        "note": rule.note,
         "automated": rule.check is not None,
     }
 
@@ -46,12 +49,13 @@ def rule_table(catalogue: Catalogue, width: int | None = None) -> str:
     from tabulate import tabulate
 
     columns = width or shutil.get_terminal_size((120, 24)).columns
+    newest = catalogue.newest_edition()
     rows = [
         [
             rule.id,
             t(f"level.{rule.level}"),
             t(f"severity.{rule.severity}"),
-            printable(rule.guideline.section),
+            printable(rule.section_in(newest if newest in rule.editions() else rule.editions()[-1])),
             printable(pick(rule.title.as_dict())),
         ]
         for rule in (loaded.rule for loaded in catalogue.rules)
@@ -78,8 +82,15 @@ def rule_details(loaded: LoadedRule) -> str:
         "",
         pick(rule.description.as_dict()),
         "",
-        f"guideline: {rule.guideline.section}  "
-        f"({', '.join(rule.guideline.editions)}; evidence: {rule.guideline.evidence})",
+        f"{t('rules.show.tier')}: {t(f'tier.{rule.tier()}')}"
+        + (f"  ({t('rules.show.in_force', date=_iso(rule.in_force_from()))})" if rule.in_force_from() else ""),
+        f"{t('rules.show.editions')}: {', '.join(rule.editions())}  {t('rules.show.evidence')}: {rule.evidence()}",
+        f"{t('rules.show.sources')}:",
+        *source_lines(rule),
+    ]
+    if rule.note:
+        lines.append(f"{t('rules.show.note')}: {rule.note}")
+    lines += [
         f"level: {rule.level} ({t(f'level.{rule.level}')})  severity: {rule.severity}  area: {rule.area}",
         f"models: {', '.join(rule.applies_to.models)}  entities: {', '.join(rule.applies_to.entities)}",
     ]
@@ -148,6 +159,12 @@ def coverage_payload(result: Coverage, edition: str) -> dict[str, Any]:
         ],
         "gaps": [row.section.key for row in result.gaps],
         "unmapped": result.unmapped,
+        "statutory": result.statutory,
+        "total": result.total,
+        "evidence": {
+            level: {"rules": count, "share": _share(count, result.total)} for level, count in result.evidence.items()
+        },
+        "documents": [_document_row(entry, result.total) for entry in result.documents],
     }
 
 
@@ -182,7 +199,96 @@ def coverage_table(result: Coverage, rules: Sequence[Rule], edition: str) -> str
     )
     if result.unmapped:
         lines.append(t("coverage.unmapped", ids=", ".join(result.unmapped)))
+    if result.statutory:
+        lines.append(t("coverage.statutory", ids=", ".join(result.statutory)))
+    lines += ["", _evidence_table(result), "", _documents_table(result)]
     return "\n".join(lines)
+
+
+def _evidence_table(result: Coverage) -> str:
+    from tabulate import tabulate
+
+    rows = [
+        [t(f"evidence.{level}"), count, f"{_share(count, result.total) or 0:.0%}"]
+        for level, count in result.evidence.items()
+    ]
+    headers = [t("coverage.col.evidence"), t("coverage.col.rules"), t("coverage.col.share_of_rules")]
+    return tabulate(rows, headers=headers, colalign=("left", "right", "right"))
+
+
+def _documents_table(result: Coverage) -> str:
+    from tabulate import tabulate
+
+    rows = []
+    for entry in result.documents:
+        row = _document_row(entry, result.total)
+        counts = " / ".join(f"{t(f'evidence.{level}')} {n}" for level, n in entry.evidence.items() if n)
+        kind = t(f"document.kind.{row['kind']}") if row["kind"] else "?"
+        rows.append([printable(pick(row["short"])), kind, row["rules"], f"{row['share'] or 0:.0%}", counts])
+    headers = [
+        t("coverage.col.document"),
+        t("coverage.col.kind"),
+        t("coverage.col.rules"),
+        t("coverage.col.share_of_rules"),
+        t("coverage.col.evidence"),
+    ]
+    return tabulate(rows, headers=headers, colalign=("left", "left", "right", "right", "left"))
+
+
+def _share(count: int, total: int) -> float | None:
+    return round(count / total, 3) if total else None
+
+
+def _document_row(entry: DocumentCoverage, total: int) -> dict[str, Any]:
+    found = document(entry.document)
+    return {
+        "document": entry.document,
+        "kind": found.kind if found else None,
+        "title": found.title if found else None,
+        "short": found.short if found else {"ja": entry.document, "en": entry.document},
+        "rules": len(entry.rule_ids),
+        "share": _share(len(entry.rule_ids), total),
+        "evidence": entry.evidence,
+        "rule_ids": entry.rule_ids,
+    }
+
+
+def source_record(source: Source) -> dict[str, Any]:
+    """A rule's source as ``rules list --format json`` gives it."""
+    found = document(source.document)
+    return {
+        "document": source.document,
+        "kind": found.kind if found else None,
+        "title": found.title if found else None,
+        "section": source.section,
+        "editions": list(source.editions),
+        "sections": dict(source.sections),
+        "in_force_from": _iso(source.in_force_from),
+        "evidence": source.evidence,
+        "note": source.note,
+    }
+
+
+def source_lines(rule: Rule) -> list[str]:
+    """One line per source for ``rules show``, with its editions, evidence and note."""
+    lines = []
+    for source in rule.sources:
+        found = document(source.document)
+        kind = t(f"document.kind.{found.kind}") if found else "?"
+        details = [kind, *([", ".join(source.editions)] if source.editions else [])]
+        if source.in_force_from:
+            details.append(t("rules.show.in_force", date=_iso(source.in_force_from)))
+        details.append(f"{t('rules.show.evidence')}: {source.evidence}")
+        lines.append(f"  - {label(source, None, language())}  ({'; '.join(details)})")
+        if found:
+            lines.append(f"    {pick(found.title)}")
+        if source.note:
+            lines.append(f"    {source.note}")
+    return lines
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
 
 
 def _section_label(key: str) -> str:

@@ -1,148 +1,108 @@
 """The rule schema: pydantic models that validate rule files and publish the rule JSON Schema.
 
-The engine works with the plain :mod:`auditor.rules.rule` dataclasses; these models are the schema they
-are validated against (a rule file, a rule pack, ``rules lint``), and :func:`to_rule` turns a
-validated model into the runtime rule. Class names match :mod:`auditor.rules.rule`, so the JSON Schema
-and every error message name the same things.
+The models are generated from the dataclasses of :mod:`auditor.rules.rule`, which declare every
+field once (type, default, docstring, ``__post_init__`` check, and the schema-only facts in the
+field's metadata). Each model has the name of its dataclass, so the JSON Schema and every error
+message name the same things as the code; :func:`to_rule` turns a validated model into the runtime
+rule. Only validating a rule file (a fresh parse, ``rules lint``, publishing the schema) imports
+this module.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+import dataclasses
+import types
+import typing
+from collections.abc import Callable
+from typing import Annotated, Any, ForwardRef, Union
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 
 from auditor.rules import rule as runtime
-from auditor.rules.rule import ID_PATTERN, PATH_PATTERN, Area, Level, Operator, Severity
-from auditor.vocab import Edition, EntityType, NetworkModel
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Text(_Strict):
-    """A text in Japanese and English."""
-
-    ja: str = Field(min_length=1)
-    en: str = Field(min_length=1)
+_RUNTIME_NAMES = {cls: cls.__name__ for cls in runtime.SCHEMA_CLASSES}
 
 
-class Leaf(_Strict):
-    """Compare the value at ``path`` (dotted, e.g. ``network.segments.mynumber.isolated``) with ``value``.
-
-    ``value_path`` instead of ``value`` compares with the value at another path: another policy
-    field, or the audit context (``audited_against.edition``, ``audited_against.date``).
-    """
-
-    path: str = Field(pattern=PATH_PATTERN)
-    op: Operator
-    value: Any = None
-    value_path: str | None = Field(
-        default=None,
-        pattern=PATH_PATTERN,
-        description="Compare with the value at this path (e.g. audited_against.edition) instead of 'value'",
-    )
-
-    @model_validator(mode="after")
-    def _one_operand(self) -> Leaf:
-        if self.value_path is not None and self.value is not None:
-            raise ValueError("give either 'value' or 'value_path', not both")
-        return self
+def _annotation(hint: Any, item_pattern: str | None = None) -> Any:
+    """``hint`` with every runtime class replaced by a reference to the model of the same name."""
+    if hint in _RUNTIME_NAMES:
+        return ForwardRef(_RUNTIME_NAMES[hint])
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (Union, types.UnionType):
+        return Union[tuple(_annotation(arg) for arg in args)]  # noqa: UP007  (built from a tuple)
+    if origin is list:
+        item = _annotation(args[0])
+        return list[Annotated[item, Field(pattern=item_pattern)] if item_pattern else item]  # type: ignore[misc]
+    if origin is dict:
+        return dict[args[0], _annotation(args[1])]  # type: ignore[misc,valid-type]
+    return hint
 
 
-class All(_Strict):
-    """Every condition holds."""
-
-    all: list[Condition] = Field(min_length=1)
-
-
-class AnyOf(_Strict):
-    """At least one condition holds."""
-
-    any: list[Condition] = Field(min_length=1)
-
-
-class Not(_Strict):
-    """The condition does not hold."""
-
-    not_: Condition = Field(alias="not")
+def _default(item: dataclasses.Field[Any], models: dict[str, type[BaseModel]]) -> dict[str, Any]:
+    """The field's default as pydantic's ``Field`` takes it (nothing for a required field)."""
+    if item.default is not dataclasses.MISSING:
+        return {"default": item.default}
+    factory: Any = item.default_factory
+    if factory is dataclasses.MISSING:
+        return {}
+    if factory in _RUNTIME_NAMES:  # a nested rule part: its model, built on use
+        name = _RUNTIME_NAMES[factory]
+        return {"default_factory": lambda: models[name]()}
+    return {"default": factory()}  # a plain value (pydantic copies mutable defaults per instance)
 
 
-Condition = Union[Leaf, All, AnyOf, Not]  # noqa: UP007  (a forward-referenced recursive alias)
-All.model_rebuild()
-AnyOf.model_rebuild()
-Not.model_rebuild()
+def _post_init_check(cls: type) -> dict[str, Any]:
+    """The dataclass's ``__post_init__`` check as an after-validator of its model (or nothing)."""
+    check: Callable[[Any], None] | None = getattr(cls, "__post_init__", None)
+    if check is None:
+        return {}
+
+    def post_init(model: Any) -> Any:
+        check(model)  # reads the same attribute names on the model as on the dataclass
+        return model
+
+    return {"post_init": model_validator(mode="after")(post_init)}
 
 
-class GuidelineRef(_Strict):
-    """Where the requirement comes from in the MIC guideline."""
-
-    section: str = Field(min_length=1, description="Section in the newest edition listed, e.g. 対策基準 3.(1)")
-    editions: list[Edition] = Field(min_length=1, description="Editions that contain this requirement")
-    sections: dict[Edition, str] = Field(default_factory=dict, description="Section per edition where it differs")
-    evidence: Literal["sourced", "partial", "inferred"] = Field(
-        description="How solid the encoding is: clause seen in a source, topic/heading only, or recalled"
-    )
-    note: str | None = None
-
-    def section_in(self, edition: str) -> str:
-        """The section number in ``edition`` (numbering moved between editions)."""
-        for key, section in self.sections.items():
-            if key == edition:
-                return section
-        return self.section
-
-
-class Applicability(_Strict):
-    """When the rule applies; otherwise it is reported ``not_applicable`` with the reason."""
-
-    models: list[NetworkModel] = Field(default=["alpha", "alpha_prime", "beta", "beta_prime"], min_length=1)
-    entities: list[EntityType] = Field(default=["municipality", "prefecture"], min_length=1)
-    when: Condition | None = None
-    when_text: Text | None = None
-
-
-class Manual(_Strict):
-    """The requirement needs evidence a policy file cannot show."""
-
-    evidence: Text
-
-
-class Examples(_Strict):
-    """Policy fragments (merged onto a minimal policy) with the outcome each must give.
-
-    ``auditor rules lint`` and the test suite run them: a rule with a check needs at least one
-    ``fail`` and one ``pass`` (or ``manual``) example.
-    """
-
-    pass_: list[dict[str, Any]] = Field(alias="pass", default_factory=list)
-    fail: list[dict[str, Any]] = Field(default_factory=list)
-    not_applicable: list[dict[str, Any]] = Field(default_factory=list)
-    manual: list[dict[str, Any]] = Field(default_factory=list)
-
-
-class Rule(_Strict):
-    """One requirement of the guideline."""
-
-    id: str = Field(pattern=ID_PATTERN)
-    title: Text
-    description: Text
-    guideline: GuidelineRef
-    level: Level
-    severity: Severity
-    area: Area
-    applies_to: Applicability = Field(default_factory=Applicability)
-    check: Condition | None = None
-    manual: Manual | None = None
-    remediation: Text
-    examples: Examples = Field(default_factory=Examples)
-    replaces: list[Annotated[str, Field(pattern=ID_PATTERN)]] = Field(
-        default_factory=list,
-        description="Ids of rules of older editions this rule supersedes; `rules diff` reports the pair as changed",
+def _model(cls: type, models: dict[str, type[BaseModel]]) -> type[BaseModel]:
+    hints = typing.get_type_hints(cls)
+    fields: dict[str, Any] = {}
+    for item in dataclasses.fields(cls):
+        facts = dict(item.metadata.get(runtime.SCHEMA_KEY, {}))
+        annotation = _annotation(hints[item.name], facts.pop("item_pattern", None))
+        fields[item.name] = (annotation, Field(**facts, **_default(item, models)))
+    return create_model(
+        cls.__name__,
+        __base__=_Strict,
+        __doc__=cls.__doc__,
+        __module__=__name__,
+        __validators__=_post_init_check(cls),
+        **fields,
     )
 
 
-def to_rule(model: Rule) -> runtime.Rule:
+def _build() -> dict[str, type[BaseModel]]:
+    models: dict[str, type[BaseModel]] = {}
+    for cls in runtime.SCHEMA_CLASSES:
+        models[cls.__name__] = _model(cls, models)
+    for model in models.values():  # resolve the references between them (conditions nest)
+        model.model_rebuild(_types_namespace=models)
+    return models
+
+
+MODELS: dict[str, type[BaseModel]] = _build()
+"""The generated model of every class of a rule file, by name."""
+
+Rule = MODELS["Rule"]
+"""The model of a whole rule file."""
+
+
+def to_rule(model: BaseModel) -> runtime.Rule:
     """The runtime rule for a validated model."""
     return runtime.rule_from_data(model.model_dump())

@@ -70,14 +70,43 @@ def leaves_with_keys(condition: Condition | None, key: RuleKey) -> Iterator[tupl
 
 
 def schema_problems(rule: Rule) -> list[tuple[RuleKey, str]]:
-    """Every way ``rule`` does not fit the policy schema, each with where it is in the rule file."""
-    problems: list[tuple[RuleKey, str]] = []
+    """Every way ``rule`` does not fit the policy schema or the document registry, each with where it
+    is in the rule file."""
+    problems: list[tuple[RuleKey, str]] = [(("sources", index), message) for index, message in source_problems(rule)]
     conditions = ((rule.check, ("check",)), (rule.applies_to.when, ("applies_to", "when")))
     for condition, key in conditions:
         for leaf, leaf_key in leaves_with_keys(condition, key):
             found = leaf_problem(leaf)
             if found is not None:
                 problems.append(((*leaf_key, found[0]), found[1]))
+    return problems
+
+
+def source_problems(rule: Rule) -> list[tuple[int, str]]:
+    """What is wrong with the rule's sources (index into ``sources``, message): an unknown document,
+    editions on a document other than the guideline, an in-force date on anything but a law, a law
+    without one, a section for an edition the source does not list, or secondary sources only."""
+    from auditor.rules.documents import document
+
+    problems: list[tuple[int, str]] = []
+    kinds = []
+    for index, source in enumerate(rule.sources):
+        found = document(source.document)
+        if found is None:
+            problems.append((index, t("rules.document_unknown", document=source.document)))
+            continue
+        kinds.append(found.kind)
+        if source.editions and found.kind != "guideline":
+            problems.append((index, t("rules.editions_not_guideline", document=source.document)))
+        if found.kind == "guideline" and not source.editions:
+            problems.append((index, t("rules.guideline_without_editions")))
+        if (source.in_force_from is not None) != (found.kind == "law"):
+            problems.append((index, t("rules.in_force_only_law", document=source.document)))
+        for edition in source.sections:
+            if edition not in source.editions:
+                problems.append((index, t("rules.section_edition_unlisted", edition=edition)))
+    if kinds and all(kind == "secondary" for kind in kinds):
+        problems.append((0, t("rules.secondary_only")))
     return problems
 
 

@@ -31,7 +31,7 @@ RULE_SCHEMA_FILE = DATA / "rule.core-schema.json"
 # The Python validators of the models, by where they sit. The fast paths run the same checks
 # through plain functions (auditor.policy.semantics; auditor.rules.rule.Leaf.__post_init__); a new
 # validator must be added there and here, or compiling fails.
-POLICY_FUNCTIONS = frozenset({"Entity.code", "Entity.type", "Waiver"})
+POLICY_FUNCTIONS = frozenset({"Entity.code", "Entity.type", "Waiver", "EvidenceEntry"})
 RULE_FUNCTIONS = frozenset({"Leaf"})
 
 _DROPPED_KEYS = frozenset(
@@ -83,13 +83,16 @@ def _validator(path: Path) -> Any:
 
 
 def _policy_semantics_hold(data: dict[str, Any]) -> bool:
-    from auditor.policy.semantics import code_problem, entity_type_problem, waiver_dates_problem
+    from auditor.policy.semantics import code_problem, entity_type_problem, evidence_dates_problem, waiver_dates_problem
 
     entity = data["entity"]
     if code_problem(entity["code"]) is not None or entity_type_problem(entity["code"], entity["type"]) is not None:
         return False
     return all(
         waiver_dates_problem(item["approved_on"], item["expires_on"]) is None for item in data.get("waivers") or []
+    ) and all(
+        evidence_dates_problem(item["reviewed_on"], item.get("valid_until")) is None
+        for item in data.get("evidence") or []
     )
 
 

@@ -6,7 +6,23 @@ tables is an error caught at import, so tables can grow independently.
 
 from __future__ import annotations
 
-from auditor.i18n.messages import audit, batch, cli, diff, evidence, extract, files, help, options, reports, rules
+from auditor.i18n.messages import (
+    audit,
+    batch,
+    checklist,
+    cli,
+    config,
+    diff,
+    evidence,
+    extract,
+    files,
+    help,
+    options,
+    oscal,
+    progress,
+    reports,
+    rules,
+)
 
 _TABLES = (
     files.MESSAGES,
@@ -16,10 +32,14 @@ _TABLES = (
     reports.MESSAGES,
     batch.MESSAGES,
     cli.MESSAGES,
+    config.MESSAGES,
     extract.MESSAGES,
     evidence.MESSAGES,
     help.MESSAGES,
     options.MESSAGES,
+    progress.MESSAGES,
+    checklist.MESSAGES,
+    oscal.MESSAGES,
 )
 
 

@@ -32,6 +32,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "適用条件を満たさないため対象外: {condition}",
         "en": "not applicable because the condition does not hold: {condition}",
     },
+    "outcome.na.not_in_force": {
+        "ja": "{law} は {date} 施行のため、監査日 {today} には適用されません（法令上の義務）",
+        "en": "{law} takes effect on {date}, after the audit date {today} (statutory duty)",
+    },
+    "outcome.failures": {
+        "ja": "満たさない条件が {count} 件あります: {details}",
+        "en": "{count} conditions are not met: {details}",
+    },
+    "outcome.own_value": {
+        "ja": "{message}（{label}）",
+        "en": "{message} ({label})",
+    },
     "outcome.na.edition": {
         "ja": "監査対象の版 {edition} には含まれない要件",
         "en": "not part of edition {edition}",

@@ -27,20 +27,47 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.audit": {
         "ja": "ポリシーファイル（POLICIES）をガイドラインのルールに照らして監査します。\n\n"
         "要件ごとに 適合 / 不適合 / 対象外 / 例外承認 / 要確認 / エラー を、根拠の節・宣言値・期待値・行番号・"
-        "是正方法とともに報告します。",
+        "是正方法とともに報告します。'-' は標準入力からポリシーを読みます。\n\n"
+        "既定値はプロジェクトの設定（.auditor.yaml、または pyproject.toml の [tool.auditor]）から読みます。"
+        "コマンドラインの指定が優先します。",
         "en": "Audit POLICY files against the MIC guideline rules.\n\n"
         "Every requirement is reported as pass / fail / not applicable / waived / manual / error, with its "
-        "guideline section, the declared and expected values, the line and the fix.",
+        "guideline section, the declared and expected values, the line and the fix. '-' reads a policy from "
+        "standard input.\n\n"
+        "Defaults come from the project configuration (.auditor.yaml, or [tool.auditor] in pyproject.toml); "
+        "options on the command line win.",
     },
     "help.validate": {
         "ja": "ポリシーファイルまたはルールファイル（FILES）をスキーマだけで検査します（監査はしません）。\n\n"
-        "種類は内容から判断します（'entity' があればポリシー、'id' があればルール）。",
+        "種類は内容から判断します（'entity' があればポリシー、'id' があればルール）。'-' は"
+        "標準入力から読みます。",
         "en": "Validate policy or rule FILES against their schema (no audit).\n\n"
-        "The kind of each file is recognised from its content ('entity' for a policy, 'id' for a rule).",
+        "The kind of each file is recognised from its content ('entity' for a policy, 'id' for a rule). "
+        "'-' reads from standard input.",
     },
     "help.init": {
-        "ja": "すべての項目をコメント付き（日本語）で記載した、スキーマに適合するポリシーのひな形を書き出します。",
-        "en": "Write a complete, commented (Japanese) template policy that validates.",
+        "ja": "すべての項目をコメント付き（日本語）で記載した、スキーマに適合するポリシーのひな形を書き出します。\n\n"
+        "各項目は未回答（null）で、その上に要件が求める値（期待値）と区分を示すので、記入しないまま監査すると"
+        "「未宣言」となり、適合にはなりません。",
+        "en": "Write a complete, commented (Japanese) template policy that validates.\n\n"
+        "Every value is unanswered (null), with the value the rules expect and their level in the comment "
+        "above it, so an unfilled template audits as not declared, never as compliant.",
+    },
+    "help.checklist": {
+        "ja": "Excel のチェックリストの往復: 書き出し、要確認の行に記入し、証跡として取り込みます。",
+        "en": "The Excel checklist round trip: export it, fill in the 要確認 rows, import them as evidence.",
+    },
+    "help.checklist.export": {
+        "ja": "POLICY を監査し、チェックリストのブックを書き出します（auditor audit --format xlsx と同じ）。",
+        "en": "Audit POLICY and write its checklist workbook (the same as `auditor audit --format xlsx`).",
+    },
+    "help.checklist.import": {
+        "ja": "WORKBOOK に職員が記入した内容を証跡の記録として読み込みます（--evidence に渡すファイル）。\n\n"
+        "確認結果のある行がそれぞれ 1 件の記録（何を・どこで・誰が・いつ・どの方法で・いつまで）になります。"
+        "誤ったセルはシート名とセル番地で示し、そのときは何も書き出しません。",
+        "en": "Read what staff filled in on WORKBOOK's rows into evidence records (the file `--evidence` takes).\n\n"
+        "Every row with a 確認結果 becomes a record (what, where, who, when, how, until when). A bad cell "
+        "is reported as sheet and cell, and then nothing is written.",
     },
     "help.schema": {
         "ja": "ポリシーファイルまたはルールファイル（KIND: policy / rule）の JSON Schema を出力します。\n\n"
@@ -128,5 +155,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Draft the policy YAML from the body's own documents (.docx, text PDF, .txt, .md, .html).\n\n"
         "Only values a clause settles are set, each commented with its clause, page and quote; every other "
         "value is left unanswered (null) so that the audit reports it as not declared.",
+    },
+    "help.oscal": {
+        "ja": "ルールカタログと監査結果を OSCAL（NIST の標準交換形式、1.2.1）で書き出します。\n\n"
+        "catalog は章を groups、ルールを controls、閾値を params、ガイドラインの版を links にします。"
+        "profile はネットワークモデルと版ごとの要件の選択です。監査結果は auditor audit --format oscal。",
+        "en": "Write the rule catalogue and audit results as OSCAL (NIST's exchange format, 1.2.1).\n\n"
+        "catalog: chapters as groups, rules as controls, thresholds as params, guideline editions as links. "
+        "profile: the requirements of one network model and edition. Results: auditor audit --format oscal.",
+    },
+    "help.oscal.catalog": {
+        "ja": "すべてのルールを OSCAL catalog として書き出します（--lang の言語で）。",
+        "en": "Write every rule as an OSCAL catalog (in the language of --lang).",
+    },
+    "help.oscal.profile": {
+        "ja": "1 つのネットワークモデルと版に適用される要件を、catalog を取り込む OSCAL profile として書き出します。",
+        "en": "Write the requirements of one network model and edition as an OSCAL profile importing the catalog.",
     },
 }

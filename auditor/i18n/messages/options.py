@@ -42,17 +42,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "追加の例外措置を記載した YAML ファイル（ポリシーの 'waivers:' と同じ形式）。",
         "en": "A YAML file of further waivers (例外措置), same schema as the policy's 'waivers:'.",
     },
+    "help.opt.quiet": {
+        "ja": "不適合とエラーだけを 1 行ずつ表示します（pre-commit などのフック向け）。",
+        "en": "Show only failures and errors, one line each (for hooks such as pre-commit).",
+    },
+    "help.validate.quiet": {
+        "ja": "問題のあるファイルだけを表示します（妥当なファイルは表示しません）。",
+        "en": "Show only the problems (nothing for valid files).",
+    },
     "help.opt.list_format": {"ja": "出力形式。", "en": "Output format."},
+    "help.opt.evidence": {
+        "ja": "証跡ファイル（複数指定可）。確認した記録（YAML: auditor checklist import の出力、または手書き）で"
+        "要確認の要件を判定し、auditor extract の証跡 JSON で団体の条文を根拠として示します。",
+        "en": "An evidence file (repeatable): reviewed records (YAML, from `auditor checklist import` or by hand) "
+        "settle 要確認 requirements; the evidence JSON of `auditor extract` cites the body's own clauses.",
+    },
     # auditor audit
     "help.audit.format": {
         "ja": "レポート形式（カンマ区切りで複数可）: table, json, sarif, junit, github, markdown, html, pdf, "
-        "xlsx。既定: table（GITHUB_ACTIONS=true のときは github）。",
-        "en": "Report format(s), comma-separated: table, json, sarif, junit, github, markdown, html, pdf, xlsx. "
-        "Default: table, or github when GITHUB_ACTIONS=true.",
+        "xlsx, oscal。既定: table（GITHUB_ACTIONS=true のときは github）。",
+        "en": "Report format(s), comma-separated: table, json, sarif, junit, github, markdown, html, pdf, xlsx, "
+        "oscal. Default: table, or github when GITHUB_ACTIONS=true.",
     },
     "help.audit.pdf_variant": {
         "ja": "PDF のみ: 長期保存用の PDF/A-3b で書き出します（JSON の結果はどの PDF にも添付されます）。",
         "en": "PDF only: write archival PDF/A-3b (the JSON results are attached in every PDF).",
+    },
+    "help.audit.sarif_include": {
+        "ja": "SARIF のみ: actionable は対応が必要なもの（不適合・エラー、例外承認は抑制として）、all は全要件。",
+        "en": "SARIF only: 'actionable' reports what needs action (failures, errors; waived ones as "
+        "suppressions), 'all' every requirement.",
     },
     "help.audit.baseline": {
         "ja": "このベースラインファイルに記録されていない不適合だけで判定します（auditor baseline create）。",
@@ -62,14 +81,48 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "この日数以内に期限が切れる例外措置を警告します。",
         "en": "Warn about waivers that expire within this many days.",
     },
+    "help.audit.compare": {
+        "ja": "前回の監査結果（JSON レポート、またはベースラインファイル）と比べ、"
+        "章ごとに改善・悪化した要件を示します。",
+        "en": "A previous JSON report (or a baseline file): show per chapter what improved and what regressed.",
+    },
+    # auditor checklist
+    "help.checklist.output": {"ja": "チェックリストのブック（.xlsx）。", "en": "The checklist workbook (.xlsx)."},
+    "help.checklist.import_output": {
+        "ja": "書き出す証跡ファイル（YAML）。",
+        "en": "The evidence file to write (YAML).",
+    },
+    "help.checklist.policy": {
+        "ja": "チェックリストの対象のポリシー: 別の団体のシートは拒否し、"
+        "別の版から書き出されたシートはその旨を示します。",
+        "en": "The policy the checklist belongs to: another body's sheet is refused, another version named.",
+    },
+    "help.checklist.sheet": {
+        "ja": "このシートだけを読み込みます（ブックに複数の団体のシートがあるとき）。",
+        "en": "Read only this sheet (when the workbook holds several bodies).",
+    },
+    "help.checklist.force": {"ja": "既存の証跡ファイルを置き換えます。", "en": "Replace an existing evidence file."},
+    "help.checklist.date": {
+        "ja": "今日の日付 YYYY-MM-DD（既定: 今日）。これより後の確認日は受け付けません。",
+        "en": "Today's date YYYY-MM-DD (default today): review dates after it are refused.",
+    },
     # auditor init
     "help.init.model": {
-        "ja": "ネットワークのモデル（三層の対策のモデル）。",
-        "en": "Network model (三層の対策のモデル).",
+        "ja": "ネットワークのモデル（三層の対策のモデル）。既定: alpha（--from のときは下書きのモデル）。",
+        "en": "Network model (三層の対策のモデル). Default: alpha, or the draft's with --from.",
     },
     "help.init.entity": {
-        "ja": "市区町村（municipality）または都道府県（prefecture）。",
-        "en": "Municipality (市区町村) or prefecture (都道府県).",
+        "ja": "市区町村（municipality）または都道府県（prefecture）。"
+        "既定: municipality（--from のときは下書きの区分）。",
+        "en": "Municipality (市区町村) or prefecture (都道府県). Default: municipality, or the draft's with --from.",
+    },
+    "help.init.example": {
+        "ja": "未回答のままにせず、すべての項目にガイドラインに適合する記入例を書きます。",
+        "en": "Fill every value with the guideline-compliant example instead of leaving it unanswered.",
+    },
+    "help.init.from": {
+        "ja": "auditor extract の下書きを取り込みます: 条文で定まった値は根拠とともに残し、それ以外は未回答にします。",
+        "en": "Merge a draft of `auditor extract`: keep what it settled (with its citations), the rest unanswered.",
     },
     "help.init.output": {
         "ja": "標準出力ではなく FILE に書き出します。",
@@ -180,5 +233,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.extract.date": {
         "ja": "差分一覧のルールと根拠ファイルの日付（既定: 今日）。",
         "en": "Date for the gap list's rules and the evidence file (default today).",
+    },
+    # auditor oscal
+    "help.oscal.date": {
+        "ja": "文書の日付 YYYY-MM-DD（既定: 今日）。同じルールと日付なら同じバイト列になります。",
+        "en": "Date of the document YYYY-MM-DD (default today); the same rules and date give the same bytes.",
+    },
+    "help.oscal.model": {
+        "ja": "ネットワークのモデル（三層の対策のモデル）。",
+        "en": "Network model (三層の対策のモデル).",
+    },
+    "help.oscal.edition": {"ja": "ガイドラインの版。", "en": "Guideline edition."},
+    "help.oscal.entity": {
+        "ja": "都道府県または市区町村に適用される要件だけ（既定: 両方）。",
+        "en": "Only the requirements of prefectures or of municipalities (default: both).",
+    },
+    "help.oscal.catalog_href": {
+        "ja": "profile が取り込む catalog の参照先（auditor oscal catalog で書き出したファイル）。",
+        "en": "Where the profile finds the catalog it imports (the file auditor oscal catalog wrote).",
     },
 }

@@ -9,6 +9,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.fix": {"ja": "対応", "en": "Fix"},
     "report.guideline": {"ja": "ガイドライン", "en": "Guideline"},
+    "report.sources": {"ja": "出典", "en": "Sources"},
+    "report.tier": {"ja": "区分", "en": "Tier"},
+    "report.statutory_line": {
+        "ja": "法令上の義務（ガイドライン適合とは別に集計）: "
+        "適合 {passed} / 不適合 {failed} / 対象外 {na} / 要確認 {manual}",
+        "en": "Statutory duties (counted apart from guideline alignment): pass {passed} / fail {failed} / "
+        "n/a {na} / manual {manual}",
+    },
     "report.waivers_heading": {"ja": "■ 例外措置の登録簿（§7.4）", "en": "■ Waiver register (§7.4)"},
     "report.waiver_line": {
         "ja": "[{state}] {rule}{path}（{where}）期限 {expires}（{remaining}） 承認: {approver}\n"
