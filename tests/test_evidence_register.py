@@ -108,11 +108,11 @@ def test_the_latest_review_decides_and_earlier_ones_are_history(tmp_path: Path) 
 
 def test_evidence_never_makes_an_automated_check_pass(tmp_path: Path) -> None:
     policy = template_policy(tmp_path, {"network.segments.mynumber.isolated": False})
-    confirmed = evidence_file(tmp_path, record("MN-001", what="ネットワーク構成図"))
+    confirmed = evidence_file(tmp_path, record("MN-011", what="ネットワーク構成図"))
     outcomes = audit_outcomes(policy, "--evidence", str(confirmed))
-    assert outcomes["MN-001"]["status"] == "fail"
-    assert outcomes["MN-001"]["evidence"] == {**outcomes["MN-001"]["evidence"], "decided": False}
-    assert outcomes["MN-001"]["message"] == audit_outcomes(policy)["MN-001"]["message"]
+    assert outcomes["MN-011"]["status"] == "fail"
+    assert outcomes["MN-011"]["evidence"] == {**outcomes["MN-011"]["evidence"], "decided": False}
+    assert outcomes["MN-011"]["message"] == audit_outcomes(policy)["MN-011"]["message"]
     # A rule with a check and a manual part: the check failing is not cured by evidence either.
     policy = template_policy(tmp_path, {"organisation.security_committee.meetings_per_year": 0})
     minutes = evidence_file(tmp_path, record("ORG-008", what="委員会議事録"), name="minutes.yaml")
@@ -205,7 +205,7 @@ def test_a_rule_may_hold_its_evidence_for_less_than_a_year(tmp_path: Path) -> No
 id: TEC-901
 title: {ja: 月次のログ点検を行う, en: Review the logs every month}
 description: {ja: 月次のログ点検の記録を確認する。, en: Check the record of the monthly log review.}
-guideline: {section: 対策基準 6.2, editions: [R7.3], evidence: inferred}
+sources: [{document: guideline, section: 対策基準 6.2, editions: [R7.3], evidence: inferred}]
 level: must
 severity: medium
 area: technical

@@ -14,7 +14,7 @@ BEFORE = {"human.credentials.password_secret": False, "technical.logging.retenti
 PREVIOUS_DATE = AUDIT_DATE
 """Both audits on one date, so that no "within the last year" rule changes between them."""
 NOW = {"technical.logging.retention_days": 0, "network.segments.mynumber.isolated": False}
-"""This year's: the password rule fixed, the logs still failing, the My Number segment newly failing (MN-001)."""
+"""This year's: the password rule fixed, the logs still failing, the My Number segment newly failing (MN-011)."""
 
 
 def _previous_report(tmp_path: Path) -> Path:
@@ -34,7 +34,7 @@ def test_the_table_and_json_say_per_chapter_what_improved_and_regressed(tmp_path
     human = next(line for line in table.stdout.splitlines() if line.startswith("  §5 人的セキュリティ:"))
     assert "→ 100.0%" in human and "改善: HUM-022" in human and "pt）" in human
     network = next(line for line in table.stdout.splitlines() if line.startswith("  §3 "))
-    assert "悪化: MN-001" in network
+    assert "悪化: MN-011" in network
     technical = next(line for line in table.stdout.splitlines() if line.startswith("  §6 "))
     assert "改善" not in technical and "悪化" not in technical  # still failing, as before
     result = run_cli("audit", policy, "--compare", previous, "--date", AUDIT_DATE, "--format", "json")
@@ -43,7 +43,7 @@ def test_the_table_and_json_say_per_chapter_what_improved_and_regressed(tmp_path
     chapters = {chapter["area"]: chapter for chapter in progress["chapters"]}
     assert chapters["human"]["improved"] == ["HUM-022"] and chapters["human"]["after_rate"] == 1.0
     assert chapters["human"]["before_rate"] < 1.0
-    assert chapters["resilience"]["regressed"] == ["MN-001"]
+    assert chapters["resilience"]["regressed"] == ["MN-011"]
 
 
 def test_the_pdf_shows_a_before_and_after_bar_per_chapter(tmp_path: Path) -> None:
@@ -58,7 +58,7 @@ def test_the_pdf_shows_a_before_and_after_bar_per_chapter(tmp_path: Path) -> Non
     assert figure.count("<rect") >= 2 * 12  # a pair of bars for every chapter
     assert f"前回 {PREVIOUS_DATE}" in figure and "今回 2026-11-22" in figure
     pdf = "\n".join(texts(out.with_suffix(".pdf")))
-    assert "前回の監査との比較" in pdf and "改善 HUM-022" in pdf and "悪化 MN-001" in pdf
+    assert "前回の監査との比較" in pdf and "改善 HUM-022" in pdf and "悪化 MN-011" in pdf
 
 
 def test_a_baseline_can_be_the_previous_audit(tmp_path: Path) -> None:

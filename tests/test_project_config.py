@@ -88,8 +88,8 @@ def test_language_precedence(project: Path, monkeypatch: pytest.MonkeyPatch) -> 
 def test_rule_packs_and_baseline_from_the_configuration(project: Path) -> None:
     pack = project / "our-rules"
     pack.mkdir()
-    rule = (REPO / "rules" / "three_layer" / "MN-001.yaml").read_text(encoding="utf-8")
-    (pack / "MN-901.yaml").write_text(rule.replace("MN-001", "MN-901"), encoding="utf-8")
+    rule = (REPO / "rules" / "three_layer" / "MN-011.yaml").read_text(encoding="utf-8")
+    (pack / "MN-901.yaml").write_text(rule.replace("MN-011", "MN-901"), encoding="utf-8")
     assert run_cli("baseline", "create", "policy.yaml", "-o", ".auditor-baseline.yaml", "--date", AUDIT_DATE).code == 0
     (project / ".auditor.yaml").write_text("rules: [our-rules]\nbaseline: .auditor-baseline.yaml\n", encoding="utf-8")
     code, report = _audit()
