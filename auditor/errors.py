@@ -64,5 +64,12 @@ class OutputError(UsageError, OSError):
     reason: str = ""
 
 
+class SetupError(UsageError):
+    """This machine lacks something a run needs, e.g. a system library of weasyprint; exit code 2.
+
+    The user's set-up, not a bug: the message names what is missing and how to install it.
+    """
+
+
 def _problem_key(problem: Problem) -> tuple[str, int, int]:
     return (problem.file, problem.line or 0, problem.column or 0)

@@ -254,13 +254,13 @@ def test_unknown_pdf_variant_is_a_usage_error(tmp_path: Path) -> None:
         "https://example.com/x.png",
         "data:text/css,body{}",
         "auditor-asset:../../../../etc/passwd",
-        "auditor-asset:fonts/../../visual.py",
+        "auditor-asset:fonts/../../page.py",
         "auditor-asset:fonts/OFL.txt",
         "AUDITOR-ASSET:fonts/BIZUDPGothic-Regular.ttf",
     ],
 )
 def test_asset_fetcher_refuses_anything_but_bundled_fonts(url: str) -> None:
-    from auditor.reporters.visual import AssetRefused, asset_fetcher, read_asset
+    from auditor.reporters.pdf.assets import AssetRefused, asset_fetcher, read_asset
 
     with pytest.raises(AssetRefused):
         read_asset(url)
@@ -271,7 +271,7 @@ def test_asset_fetcher_refuses_anything_but_bundled_fonts(url: str) -> None:
 
 
 def test_asset_fetcher_serves_the_bundled_fonts() -> None:
-    from auditor.reporters.visual import SERVED_ASSETS, asset_fetcher, asset_url
+    from auditor.reporters.pdf.assets import SERVED_ASSETS, asset_fetcher, asset_url
 
     for path in SERVED_ASSETS:
         body = asset_fetcher().fetch(asset_url(path)).read()
@@ -282,7 +282,7 @@ def test_weasyprint_reaches_nothing_through_the_fetcher(tmp_path: Path) -> None:
     """Even markup that did reach weasyprint could not read a file or touch the network."""
     import weasyprint
 
-    from auditor.reporters.visual import ASSET_SCHEME, asset_fetcher
+    from auditor.reporters.pdf.assets import ASSET_SCHEME, asset_fetcher
     from tests.report_helpers import trap_server
 
     with trap_server() as (base_url, log):
@@ -308,116 +308,3 @@ def test_installed_package_ships_the_font_and_its_licence() -> None:
     for name in ("BIZUDPGothic-Regular.ttf", "BIZUDPGothic-Bold.ttf", "OFL.txt"):
         assert (fonts_dir / name).is_file(), name
     assert "SIL Open Font License" in (fonts_dir / "OFL.txt").read_text(encoding="utf-8")
-
-
-def test_pdf_worker_and_in_process_layout_give_the_same_bytes(
-    pdf_ja: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The worker process is an optimisation only: without it, or when it cannot run, same PDF."""
-    import sys
-
-    monkeypatch.setenv("AUDITOR_PDF_WORKER", "0")
-    assert audit_pdf(tmp_path / "inproc.pdf").read_bytes() == pdf_ja.read_bytes()
-    monkeypatch.setenv("AUDITOR_PDF_WORKER", "1")
-    monkeypatch.setattr(sys, "executable", "/bin/false")  # a worker that exits at once without output
-    assert audit_pdf(tmp_path / "fallback.pdf").read_bytes() == pdf_ja.read_bytes()
-
-
-@pytest.mark.parametrize(
-    ("args", "expected"),
-    [
-        (["audit", "p.yaml", "--format", "pdf", "-o", "r.pdf"], {"pdf"}),
-        (["audit", "p.yaml", "--format=pdf,json", "-o", "r"], {"pdf", "json"}),
-        (["audit", "p.yaml", "-f", "json, pdf"], {"json", "pdf"}),
-        (["audit", "p.yaml", "-fpdf"], {"pdf"}),
-        (["audit", "p.yaml", "-o", "pdf"], set()),
-        (["audit", "p.yaml", "--", "--format", "pdf"], set()),
-        (["audit", "p.yaml", "--format"], set()),
-    ],
-)
-def test_the_early_start_reads_the_formats_from_the_raw_arguments(args: list[str], expected: set[str]) -> None:
-    from auditor.entry import command_of, requested_formats
-
-    assert requested_formats(args) == expected
-    assert command_of(args) == "audit"
-    assert command_of(["--lang", "en", "--debug", *args]) == "audit"
-    assert command_of(["--lang", "audit", "validate", "x"]) == "validate"
-
-
-def test_the_console_script_starts_the_pdf_worker_before_importing_the_cli() -> None:
-    """``auditor audit … --format pdf`` starts the worker first thing, so weasyprint loads while the
-    main process imports click, pydantic and the rules; other commands and formats start none."""
-    import subprocess
-    import sys
-
-    code = (
-        "import sys\n"
-        "from auditor.entry import prestart\n"
-        "from auditor.reporters import visual\n"
-        "prestart(['--lang', 'en', 'validate', 'x.yaml', '--format', 'pdf'])\n"
-        "prestart(['audit', 'x.yaml', '--format', 'json'])\n"
-        "print(visual._WORKER[0] is None)\n"
-        "prestart(['--lang', 'en', 'audit', 'x.yaml', '--format', 'json,pdf', '-o', 'r'])\n"
-        "worker = visual._WORKER[0]\n"
-        "print(worker is not None and worker.process.poll() is None,\n"
-        "      sorted(m for m in ('click', 'pydantic', 'auditor.cli', 'weasyprint') if m in sys.modules))\n"
-        "worker.cancel()\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60)
-    assert done.stdout.split("\n")[:2] == ["True", "True []"], done.stdout + done.stderr
-
-
-def test_the_console_script_is_the_early_entry_point() -> None:
-    from importlib.metadata import entry_points
-
-    scripts = {entry.name: entry.value for entry in entry_points(group="console_scripts")}
-    assert scripts["auditor"] == "auditor.entry:main"
-
-
-@pytest.mark.parametrize("worker", ["1", "0"])
-def test_no_font_copies_are_left_in_the_temporary_directory(tmp_path: Path, worker: str) -> None:
-    """weasyprint copies the fonts into a temporary folder for fontconfig; it is removed at exit."""
-    scratch = tmp_path / "tmp"
-    scratch.mkdir()
-    result = run_installed(
-        "audit",
-        POLICY,
-        "--format",
-        "pdf",
-        "-o",
-        tmp_path / "r.pdf",
-        "--date",
-        AUDIT_DATE,
-        "--fail-on",
-        "none",
-        timeout=180,
-        env={"TMPDIR": str(scratch), "AUDITOR_PDF_WORKER": worker},
-    )
-    assert result.code == 0, result.stderr
-    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
-    assert list(scratch.iterdir()) == []
-
-
-def test_the_pdf_worker_ignores_python_files_in_the_working_directory(tmp_path: Path) -> None:
-    """Auditing from a directory that holds e.g. a ``json.py`` must not import (run) it in the worker."""
-    marker = tmp_path / "imported"
-    for name in ("json", "weasyprint", "html", "base64"):
-        (tmp_path / f"{name}.py").write_text(f"open({str(marker)!r}, 'a').write({name!r})\n", encoding="utf-8")
-    result = run_installed(
-        "audit",
-        POLICY,
-        "--format",
-        "pdf",
-        "-o",
-        tmp_path / "r.pdf",
-        "--date",
-        AUDIT_DATE,
-        "--fail-on",
-        "none",
-        timeout=180,
-        cwd=tmp_path,
-        env={"AUDITOR_PDF_WORKER": "1"},
-    )
-    assert result.code == 0, result.stderr
-    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
-    assert not marker.exists(), marker.read_text(encoding="utf-8")

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from auditor.audit.results import AuditResult, PolicyInfo, Status, Summary
 from auditor.audit.service import audit_loaded
-from auditor.errors import InputError, Problem
+from auditor.errors import InputError, Problem, SetupError
 from auditor.i18n import Lang, set_language
 from auditor.policy.loader import load_policy
 from auditor.reporters import ReportOptions
@@ -153,6 +153,8 @@ class _Auditor:
                 _write_reports(result, self.reports, self.renderers)
         except InputError as exc:  # e.g. the report directory became unwritable
             return FileFailure(name, tuple(exc.problems))
+        except SetupError:  # e.g. no Pango for the PDF reports: the machine's, not this file's
+            raise
         except Exception as exc:  # a bug: name the file, keep the exception's own one-line text
             raise RuntimeError(f"{name}: {type(exc).__name__}: {exc}") from exc
         if tuple(outcome.rule_id for outcome in result.outcomes) != self.rule_ids:
@@ -163,13 +165,12 @@ class _Auditor:
 def _renderers(formats: Sequence[str]) -> dict[str, Renderer]:
     """The single-policy reporters' ``render`` functions, imported once per process.
 
-    Not through :func:`auditor.reporters.get`, whose ``prepare()`` starts a one-shot PDF worker
-    process: good for one report, but here every process lays out many PDFs itself (weasyprint
-    is imported once per process and the processes already run in parallel).
+    No PDF worker is started for them: every process lays out its many PDFs itself (weasyprint is
+    imported once per process, and the processes already run in parallel).
     """
     from auditor.reporters import FORMATS
 
-    return {fmt: FORMATS.renderer(fmt, prepare=False) for fmt in formats}
+    return {fmt: FORMATS.renderer(fmt) for fmt in formats}
 
 
 def _write_reports(result: AuditResult, reports: PolicyReports, renderers: dict[str, Renderer]) -> None:
@@ -198,9 +199,9 @@ def _init_worker(
     # so the terminal shows one "interrupted" line rather than a traceback per worker.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     set_language(lang)
-    visual = sys.modules.get("auditor.reporters.visual")
-    if visual is not None:  # a forked child must never talk to the parent's PDF worker
-        visual.forget_pdf_worker()
+    pdf_worker = sys.modules.get("auditor.reporters.pdf.worker")
+    if pdf_worker is not None:  # a forked child must never talk to the parent's PDF worker
+        pdf_worker.forget_pdf_worker()
     _worker = _Auditor(rules, edition, today, lang, reports)
 
 

@@ -22,7 +22,6 @@ from auditor.cli.common import InputProblem, common_options, settle_language
 from auditor.cli.localized import Group, Option, group
 from auditor.cli.project import default_map
 from auditor.config import ProjectConfig, discover
-from auditor.entry import prestart
 from auditor.errors import InputError
 from auditor.i18n import t
 
@@ -143,7 +142,6 @@ def main(argv: list[str] | None = None) -> None:
         config = _project_config()
         if config is not None and config.lang is not None:
             settle_language(args, config.lang)
-        prestart(args)  # a no-op if the console script (auditor.entry) already did it
         code = cli.main(args=args, prog_name="auditor", standalone_mode=False, default_map=default_map(config))
     except InputError as exc:  # the project configuration
         InputProblem(str(exc)).show()

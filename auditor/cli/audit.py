@@ -93,11 +93,16 @@ def audit(
     sarif_include: str,
 ) -> int:
     """Audit the policies and write the reports; the exit code is the gate's (:mod:`auditor.audit.gate`)."""
-    from auditor.audit.service import audit_files
     from auditor.reporters import FORMATS, ReportOptions
 
     with user_errors():
         formats = FORMATS.parse(default_format(fmt))
+        if "pdf" in formats:
+            from auditor.reporters.pdf.worker import start_pdf_worker
+
+            start_pdf_worker()  # first, so that weasyprint loads in another process while this one audits
+        from auditor.audit.service import audit_files
+
         renderers = {name: FORMATS.renderer(name) for name in formats}
         if len(formats) > 1 and output is None:
             raise InputError.of("--format", t("report.cli.formats_need_output"))

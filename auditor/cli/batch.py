@@ -90,6 +90,10 @@ def batch(
         if jobs < 0:
             raise UsageError(t("batch.jobs"))
         formats = BATCH_FORMATS.parse(fmt)
+        if "pdf" in formats:
+            from auditor.reporters.pdf.worker import start_pdf_worker
+
+            start_pdf_worker()  # weasyprint loads in another process while this one audits
         renderers = {name: BATCH_FORMATS.renderer(name) for name in formats}
         if len(formats) > 1 and output is None:
             raise InputError.of("--format", t("report.cli.formats_need_output"))

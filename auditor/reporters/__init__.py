@@ -35,7 +35,7 @@ FORMATS: Registry[Sequence[AuditResult], ReportOptions] = Registry(
         Format("junit", "auditor.reporters.junit", extension="xml"),
         Format("github", "auditor.reporters.github"),
         Format("html", "auditor.reporters.html"),
-        Format("pdf", "auditor.reporters.pdf", binary=True),
+        Format("pdf", "auditor.reporters.pdf.report", binary=True),
         Format("markdown", "auditor.reporters.markdown", extension="md"),
         Format("xlsx", "auditor.reporters.xlsx", binary=True),
         Format("oscal", "auditor.reporters.oscal", extension="oscal.json"),

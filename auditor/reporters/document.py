@@ -9,8 +9,8 @@ from auditor.audit.results import AuditResult
 from auditor.i18n import Lang
 from auditor.i18n import translate as tr
 from auditor.reporters.charts import chapter_chart, network_diagram, progress_chart
+from auditor.reporters.page import DocumentMeta
 from auditor.reporters.view import build_all
-from auditor.reporters.visual import DocumentMeta
 
 TEMPLATE = "audit.html.j2"
 

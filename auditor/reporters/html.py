@@ -1,6 +1,6 @@
 """HTML report: one self-contained page (inline style, embedded font subset, no script, no request).
 
-Same template and stylesheet as the PDF (see :mod:`auditor.reporters.visual`); opened in any
+Same template and stylesheet as the PDF (see :mod:`auditor.reporters.page`); opened in any
 browser it needs nothing but the file itself, and its Content Security Policy forbids every fetch.
 """
 
@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from auditor.audit.results import AuditResult
 from auditor.reporters import ReportOptions
 from auditor.reporters.document import TEMPLATE, context, metadata
+from auditor.reporters.page import html_document
 from auditor.reporters.view import lang_of
-from auditor.reporters.visual import html_document
 
 
 def render(results: Sequence[AuditResult], options: ReportOptions) -> str:

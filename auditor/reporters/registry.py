@@ -80,18 +80,10 @@ class Registry(Generic[Document, Options]):
             self.format(name)
         return names
 
-    def renderer(self, name: str, *, prepare: bool = True) -> Renderer[Document, Options]:
-        """The renderer of format ``name``, imported now, rendering in the language of its options.
-
-        ``prepare``: call the module's ``prepare()`` (if it has one) now, before the audit runs, so
-        slow set-up starts early (the PDF reporters start loading weasyprint in a worker process).
-        """
+    def renderer(self, name: str) -> Renderer[Document, Options]:
+        """The renderer of format ``name``, imported now, rendering in the language of its options."""
         module_name, _, function = self.format(name).target.partition(":")
         module = importlib.import_module(module_name)
-        if prepare:
-            start = getattr(module, "prepare", None)
-            if callable(start):
-                start()
         render = cast(Callable[[Document, Options], "str | bytes"], getattr(module, function or "render"))
 
         def render_in_language(document: Document, options: Options, /) -> str | bytes:

@@ -1,11 +1,11 @@
 """What the HTML and PDF batch reports show, as plain values for the template ``batch.html.j2``.
 
 The template lives with the single-policy report's in ``auditor/reporters/templates`` and extends
-its ``base.html.j2``: both batch formats go through :mod:`auditor.reporters.visual` (one stylesheet,
-the bundled font, autoescaping, the strict URL fetcher). The heat map's colour is a class per
-tenth of the compliance rate (``heat-0`` ... ``heat-10``, ``heat-none`` where nothing was
-evaluated) defined in that stylesheet: no inline style, so the HTML page's Content Security Policy
-can stay strict.
+its ``base.html.j2``: both batch formats go through :mod:`auditor.reporters.page` and
+:mod:`auditor.reporters.pdf` (one stylesheet, the bundled font, autoescaping, the strict URL
+fetcher). The heat map's colour is a class per tenth of the compliance rate (``heat-0`` ...
+``heat-10``, ``heat-none`` where nothing was evaluated) defined in that stylesheet: no inline
+style, so the HTML page's Content Security Policy can stay strict.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from auditor.batch.reporters import BatchOptions
 from auditor.batch.reporters.common import chapter_short, chapter_title, model_name, percent
 from auditor.batch.summary import BatchReport, Cell
 from auditor.i18n import Lang, pick, t
+from auditor.reporters.page import DocumentMeta
 from auditor.reporters.view import edition_label
-from auditor.reporters.visual import DocumentMeta
 
 TEMPLATE = "batch.html.j2"
 

@@ -1,7 +1,7 @@
 """PDF batch report (weasyprint): cover, heat-map matrix, most failed requirements, ranking, unusable files.
 
 The same template and stylesheet as the HTML page, laid out by
-:func:`auditor.reporters.visual.pdf_document` (A4 landscape, the bundled font embedded, the URL
+:func:`auditor.reporters.pdf.layout.pdf_document` (A4 landscape, the bundled font embedded, the URL
 fetcher that serves bundled fonts and nothing else). weasyprint is imported only when this format
 is chosen. The batch's JSON document (``docs/batch.md``) is attached, so the figures travel with
 the file in machine-readable form. The same inputs and audit date give the same bytes: the
@@ -18,16 +18,9 @@ from auditor.i18n import t
 ATTACHMENT_NAME = "auditor-batch.json"
 
 
-def prepare() -> None:
-    """Called when the format is chosen, before the audit: start loading weasyprint in a worker."""
-    from auditor.reporters.visual import start_pdf_worker
-
-    start_pdf_worker()
-
-
 def render(report: BatchReport, options: BatchOptions) -> bytes:
     """The PDF of the comparison."""
-    from auditor.reporters.visual import PdfAttachment, pdf_document
+    from auditor.reporters.pdf.layout import PdfAttachment, pdf_document
 
     data = json_report.render(report, options).encode("utf-8")
     attachment = PdfAttachment(

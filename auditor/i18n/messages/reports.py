@@ -167,4 +167,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "several formats need -o FILE (one file per format)",
     },
     "report.sarif.full_description": {"ja": "{description}（{section}）", "en": "{description} ({section})"},
+    # PDF output: what the machine must provide
+    "report.pdf.missing_library": {
+        "ja": "PDF の作成に必要なシステムライブラリ {library} を読み込めません（weasyprint が使う Pango）。"
+        "Debian/Ubuntu では apt-get install libpango-1.0-0 libpangoft2-1.0-0 で入ります"
+        "（その他の OS: https://doc.courtbouillon.org/weasyprint/stable/first_steps.html）",
+        "en": "cannot load the system library {library} that PDF output needs (Pango, used by weasyprint); "
+        "on Debian/Ubuntu: apt-get install libpango-1.0-0 libpangoft2-1.0-0 "
+        "(other systems: https://doc.courtbouillon.org/weasyprint/stable/first_steps.html)",
+    },
 }

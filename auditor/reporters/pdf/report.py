@@ -1,8 +1,9 @@
 """PDF report (weasyprint): cover, contents with page numbers, summary, figures, findings, appendix.
 
-weasyprint is imported only here (through :mod:`auditor.reporters.visual`), so other formats never
-pay for it. The JSON results are embedded as an attachment; with ``--pdf-variant pdf/a-3b`` the file
-is PDF/A-3b for archiving. The same results and audit date always give the same bytes.
+Laid out by :func:`auditor.reporters.pdf.layout.pdf_document`, where weasyprint is imported, so
+other formats never pay for it. The JSON results are embedded as an attachment; with
+``--pdf-variant pdf/a-3b`` the file is PDF/A-3b for archiving. The same results and audit date
+always give the same bytes.
 """
 
 from __future__ import annotations
@@ -14,15 +15,10 @@ from auditor.audit.results import RESULT_SCHEMA_VERSION, AuditResult
 from auditor.i18n import translate as tr
 from auditor.reporters import ReportOptions, json_report
 from auditor.reporters.document import TEMPLATE, context, metadata
+from auditor.reporters.pdf.layout import PdfAttachment, pdf_document
 from auditor.reporters.view import lang_of
-from auditor.reporters.visual import PdfAttachment, pdf_document, start_pdf_worker
 
 ATTACHMENT_NAME = "auditor-results.json"
-
-
-def prepare() -> None:
-    """Called when the format is chosen, before the audit: start loading weasyprint in a worker."""
-    start_pdf_worker()
 
 
 def render(results: Sequence[AuditResult], options: ReportOptions) -> bytes:
