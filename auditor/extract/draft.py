@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from auditor.evidence.model import Citation
-from auditor.extract.host import field_annotation, field_description, field_order, t
+from auditor.extract.host import description_at, field_annotation, field_paths, t
 from auditor.extract.matching import Matches
 from auditor.extract.reading import Document
 
@@ -94,7 +94,7 @@ def render_draft(draft: Draft, documents: Sequence[Document]) -> str:
         )
     lines.append("")
     lines.append("schema_version: 1")
-    order = field_order()
+    order = field_paths()
     sections = {path for path in order if field_annotation(path) is not None and _is_section(path)}
     for path in order:
         if path.split(".")[0] in _SKIPPED:
@@ -102,7 +102,7 @@ def render_draft(draft: Draft, documents: Sequence[Document]) -> str:
         depth = path.count(".")
         pad = "  " * depth
         name = path.rsplit(".", 1)[-1]
-        description = field_description(path)
+        description = description_at(path)
         if path in sections:
             if path.startswith("security_cloud") and not _wanted_section(draft, path):
                 continue

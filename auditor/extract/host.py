@@ -1,7 +1,7 @@
-"""The one seam between ``auditor extract`` and the rest of ``auditor``.
+"""What ``auditor extract`` takes from the rest of ``auditor``, in one place.
 
-Everything the extract package takes from existing modules is imported here (and only here),
-so that moving those modules (main is being restructured into subpackages) changes one file.
+The policy schema's fields, the catalogue and the engine (for the gap list), errors, output and
+messages: the extract modules import these from here, so their dependencies read in one file.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from auditor.errors import InputError, Problem, UsageError
 from auditor.files.output import InputGuard, write_atomic
 from auditor.i18n import t
+from auditor.policy.fields import description_at, example_at, field_paths
 
 if TYPE_CHECKING:
     from auditor.rules.rule import Rule
@@ -22,8 +23,10 @@ __all__ = [
     "Problem",
     "UsageError",
     "audit_fragment",
+    "description_at",
+    "example_at",
     "field_annotation",
-    "field_description",
+    "field_paths",
     "rules_for_edition",
     "t",
     "validate_draft",
@@ -60,40 +63,6 @@ def code_problem(code: str) -> str | None:
     return problem(code)
 
 
-def field_description(path: str) -> str | None:
-    """The Japanese description of the field at ``path`` (what ``auditor init`` writes as its comment)."""
-    from auditor.policy import Policy
-    from auditor.policy.base import submodel
-
-    model: Any = Policy
-    description = None
-    for part in path.split("."):
-        if model is None or part not in model.model_fields:
-            return None
-        field = model.model_fields[part]
-        description = field.description
-        model = submodel(field.annotation)
-    return description
-
-
-def field_order() -> list[str]:
-    """Every leaf and section path of the policy schema in model order (the order of ``auditor init``)."""
-    from auditor.policy import Policy
-    from auditor.policy.base import submodel
-
-    order: list[str] = []
-
-    def walk(model: Any, prefix: str) -> None:
-        for name, field in model.model_fields.items():
-            order.append(prefix + name)
-            sub = submodel(field.annotation)
-            if sub is not None:
-                walk(sub, f"{prefix}{name}.")
-
-    walk(Policy, "")
-    return order
-
-
 def rules_for_edition(edition: str) -> list[Rule]:
     """The built-in rules of ``edition`` (the gap list compares the draft with them)."""
     from auditor.rules.catalogue import load_catalogue
@@ -128,19 +97,3 @@ def audit_fragment(
         outcome = evaluate_rule(rule, loaded, edition=edition, today=today)
         outcomes[rule.id] = (outcome.status, outcome.expected)
     return outcomes
-
-
-def example_value(path: str) -> Any:
-    """The compliant example the model proposes for ``path`` (what ``auditor init`` writes), or None."""
-    from auditor.policy import Policy
-    from auditor.policy.base import submodel
-
-    model: Any = Policy
-    examples = None
-    for part in path.split("."):
-        if model is None or part not in model.model_fields:
-            return None
-        field = model.model_fields[part]
-        examples = field.examples
-        model = submodel(field.annotation)
-    return examples[0] if examples else None

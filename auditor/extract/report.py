@@ -15,7 +15,7 @@ from typing import Any
 
 from auditor.evidence.model import Citation
 from auditor.extract.draft import Draft
-from auditor.extract.host import audit_fragment, example_value, field_annotation, rule_paths, rules_for_edition, t
+from auditor.extract.host import audit_fragment, example_at, field_annotation, rule_paths, rules_for_edition, t
 from auditor.extract.matching import Matches
 
 
@@ -112,7 +112,7 @@ def _filled(data: dict[str, Any], draft: Draft, rules: list[Any]) -> dict[str, A
         for path in rule_paths(rule, with_condition=True):
             if path in draft.values:
                 continue
-            value = example_value(path)
+            value = example_at(path)
             if value is None:
                 continue
             node = filled

@@ -25,6 +25,7 @@ from pydantic import BaseModel
 
 from auditor.policy import Policy
 from auditor.policy.base import EDITIONS, submodel
+from auditor.policy.fields import description_at
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -310,7 +311,7 @@ def draft_answers(path: Path) -> DraftAnswers:
                 continue
             dotted = ".".join(here)
             position = loaded.document.positions.get(here)
-            comments = _comments_at(text, position.line if position else None, _description(here))
+            comments = _comments_at(text, position.line if position else None, description_at(".".join(here)))
             if comments:
                 notes[dotted] = comments
             if value is not None:
@@ -336,15 +337,3 @@ def _comments_at(lines: list[str], line: int | None, description: str | None) ->
     if inline and inline["note"].strip():
         found.append(inline["note"].strip())
     return found
-
-
-def _description(path: tuple[str, ...]) -> str | None:
-    model: Any = Policy
-    description = None
-    for part in path:
-        if model is None or part not in model.model_fields:
-            return None
-        field = model.model_fields[part]
-        description = field.description
-        model = submodel(field.annotation)
-    return description
