@@ -18,7 +18,7 @@ from auditor.batch.reporters import BatchOptions
 from auditor.batch.reporters.common import chapter_short, chapter_title, model_name, percent
 from auditor.batch.summary import BatchReport, Cell
 from auditor.i18n import Lang, pick, t
-from auditor.reporters.view import edition_label
+from auditor.i18n.values import edition_label
 from auditor.reporters.visual import DocumentMeta
 
 TEMPLATE = "batch.html.j2"
