@@ -111,7 +111,8 @@ def test_values_in_words(value: Any, ja: str, en: str) -> None:
 DATA = {
     "network": {"segments": {"mynumber": {"removable_media": "allowed", "specific_links": ["eltax"]}}},
     "technical": {"authentication": {"password_min_length": 6}},
-    "policy": {"adopted_on": dt.date(2020, 1, 1)},
+    "policy": {"adopted_on": dt.date(2020, 1, 1), "guideline_edition": "R6.10"},
+    "audited_against": {"edition": "R7.3"},
 }
 
 
@@ -159,6 +160,20 @@ DATA = {
             {"not": {"path": "network.segments.mynumber.removable_media", "op": "equals", "value": "allowed"}},
             "「許可」ではない",
             "not (Allowed)",
+        ),
+        (
+            {"path": "policy.guideline_edition", "op": "gte", "value_path": "audited_against.edition"},
+            "令和7年3月版 以上（監査基準の版）",
+            "at least March 2025 edition (R7.3), the audited edition",
+        ),
+        (
+            {
+                "path": "policy.adopted_on",
+                "op": "within_days",
+                "value_path": "technical.authentication.password_min_length",
+            },
+            "6 日以内（technical.authentication.password_min_length の値）",
+            "within 6 days (the value of technical.authentication.password_min_length)",
         ),
         (
             {"path": "technical.authentication.password_min_length", "op": "gte", "value_path": "nowhere.min"},

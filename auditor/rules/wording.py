@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from auditor.i18n import LANGS, Bilingual, translate
+from auditor.i18n import LANGS, MESSAGES, Bilingual, translate
 from auditor.i18n.values import value_label
 from auditor.rules.conditions import Expectation
 
@@ -29,7 +29,13 @@ def expectation_text(expectation: Expectation, lang: str) -> str:
     key = f"condition.{expectation.op}"
     if expectation.op in _ORDERING and isinstance(expectation.operand, dt.date):
         key += ".date"  # dates read 以降 / on or after, not 以上
-    return translate(key, lang, v=_operand(expectation, lang))
+    text = translate(key, lang, v=_operand(expectation, lang))
+    reference = expectation.reference
+    if reference is None or not expectation.resolved:
+        return text
+    # The audit context has a name of its own (監査基準の版); another policy field is named by its path.
+    named = f"value.reference.{reference}"
+    return translate(named if named in MESSAGES else "value.reference", lang, text=text, path=reference)
 
 
 def expectation_texts(expectation: Expectation | None, fallback: str) -> Bilingual:
@@ -49,10 +55,7 @@ def _part(part: Expectation, outer_path: str, lang: str) -> str:
 def _operand(expectation: Expectation, lang: str) -> str:
     if not expectation.resolved:
         return translate("value.unresolved", lang, path=expectation.reference)
-    words = _operand_words(expectation.op, expectation.operand, expectation.path, lang)
-    if expectation.reference is not None:
-        return translate("value.reference", lang, value=words, path=expectation.reference)
-    return words
+    return _operand_words(expectation.op, expectation.operand, expectation.path, lang)
 
 
 def _operand_words(op: str, operand: Any, path: str, lang: str) -> str:
