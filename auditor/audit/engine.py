@@ -30,11 +30,13 @@ from auditor.audit.results import (
 )
 from auditor.audit.waivers import Waiver, policy_waiver_list, select_waiver
 from auditor.i18n import Bilingual, both, joined
+from auditor.i18n.values import value_labels
 from auditor.policy.loader import LoadedPolicy
 from auditor.rules.catalogue import rule_sort_key
-from auditor.rules.conditions import Verdict, describe, evaluate, show
+from auditor.rules.conditions import Expectation, Verdict, describe, evaluate
 from auditor.rules.context import with_context
 from auditor.rules.rule import Rule
+from auditor.rules.wording import expectation_texts
 
 MODEL_NAMES = {"alpha": "α", "alpha_prime": "α'", "beta": "β", "beta_prime": "β'"}
 
@@ -218,11 +220,13 @@ def _laws(rule: Rule, edition: str) -> Bilingual:
 
 
 def _verdict_message(status: Status, verdict: Verdict) -> Bilingual:
-    if status == "error":
-        return both("outcome.type_error", path=verdict.path, actual=show(verdict.actual), expected=verdict.expected)
+    # Values in words (許可, 「禁止 または 許可した機器のみ」); the path stays for staff.
+    expected = expectation_texts(verdict.expectation, verdict.expected)
     if not verdict.declared:
-        return both("outcome.not_declared", path=verdict.path, expected=verdict.expected)
-    return both("outcome.mismatch", path=verdict.path, actual=show(verdict.actual), expected=verdict.expected)
+        return both("outcome.not_declared", path=verdict.path, expected=expected)
+    actual = value_labels(verdict.actual, verdict.path)
+    key = "outcome.type_error" if status == "error" else "outcome.mismatch"
+    return both(key, path=verdict.path, actual=actual, expected=expected)
 
 
 def _from_verdict(
@@ -247,6 +251,7 @@ def _from_verdict(
         path=verdict.path,
         actual=verdict.actual if verdict.declared else None,
         expected=verdict.expected,
+        expectation=verdict.expectation,
         failures=failures,
     )
 
@@ -257,6 +262,7 @@ def _failure(loaded: LoadedPolicy, verdict: Verdict) -> Failure:
         path=verdict.path,
         actual=verdict.actual if verdict.declared else None,
         expected=verdict.expected,
+        expectation=verdict.expectation,
         declared=verdict.declared,
         line=position.line if position else None,
         column=position.column if position else None,
@@ -295,6 +301,7 @@ def _outcome(
     path: str | None = None,
     actual: object = None,
     expected: str | None = None,
+    expectation: Expectation | None = None,
     failures: tuple[Failure, ...] = (),
 ) -> Outcome:
     position = loaded.document.position(tuple(path.split("."))) if path else None
@@ -311,6 +318,7 @@ def _outcome(
         column=position.column if position and path else None,
         actual=actual,
         expected=expected,
+        expectation=expectation,
         message=message,
         remediation=rule.remediation.as_dict(),
         description=rule.description.as_dict(),

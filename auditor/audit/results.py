@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from auditor.evidence.model import Citation, EvidenceRecord
+
+if TYPE_CHECKING:
+    from auditor.rules.conditions import Expectation
 
 Status = Literal["pass", "fail", "not_applicable", "waived", "manual", "error"]
 STATUSES: tuple[Status, ...] = ("pass", "fail", "not_applicable", "waived", "manual", "error")
@@ -76,6 +79,8 @@ class Failure:
     declared: bool
     line: int | None = None
     column: int | None = None
+    expectation: Expectation | None = None
+    """``expected`` structured (operator and operand), for wording it in the report's language."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,8 @@ class Outcome:
     """The reviewed evidence of this rule (``evidence:`` in the policy, ``--evidence`` files)."""
     citations: tuple[Citation, ...] = ()
     """Clauses of the body's own documents that settle the values this rule reads (``auditor extract``)."""
+    expectation: Expectation | None = None
+    """``expected`` structured (operator and operand), for wording it in the report's language."""
 
 
 @dataclass(frozen=True)

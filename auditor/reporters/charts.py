@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from auditor.i18n import translate as tr
+from auditor.i18n.values import value_label
 from auditor.reporters.view import FINDING_STATUSES, ReportView
 
 FONT = "'Auditor Sans', 'BIZ UDPGothic', sans-serif"
@@ -185,7 +186,8 @@ LINKS: tuple[Link, ...] = (
 """Which declared fields each drawn link stands for (paths relative to ``network.segments``)."""
 
 _VALUE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
-    # declared value -> (ja, en) label on the link; "none" values are drawn as blocked.
+    # declared value -> (ja, en) short caption on the link (others read as in the reports);
+    # "none" values are drawn as blocked.
     "mynumber.lgwan_link": {
         "none": ("通信なし", "none"),
         "allowlisted_only": ("必要な通信のみ", "allow-listed"),
@@ -256,7 +258,7 @@ def network_diagram(view: ReportView) -> Markup:
         if value is None:
             return tr("report.network.not_declared", lang)
         labels = _VALUE_LABELS.get(link.value_path, {}).get(str(value))
-        return labels[0 if lang == "ja" else 1] if labels else str(value)
+        return labels[0 if lang == "ja" else 1] if labels else value_label(value, _SEGMENTS + link.value_path, lang)
 
     def link_state(link: Link) -> str:
         if link.key in failures:

@@ -24,6 +24,10 @@ and not_applicable, its file and line); ``evidence_warnings`` lists what the rea
 With an evidence file of ``auditor extract``, an outcome has ``citations`` (the clauses of the
 body's own documents). With ``--compare``, ``progress`` gives per chapter the rates before and
 after and the rules that improved or regressed. All are additive keys, present only when used.
+
+``actual`` and ``expected`` stay raw (``allowed``, ``∈ [blocked, allowlisted_devices_only]``);
+``actual_label`` and ``expected_label`` (additive) give them in words in the report's language
+(許可, 禁止 または 許可した機器のみ), as the human-readable reports show them.
 """
 
 from __future__ import annotations
@@ -43,9 +47,12 @@ from auditor.audit.results import (
     Progress,
     WaiverState,
 )
-from auditor.i18n import pick
+from auditor.i18n import language, pick
+from auditor.i18n.values import value_label
 from auditor.reporters import ReportOptions
 from auditor.reporters.sources import source_dicts
+from auditor.rules.conditions import Expectation
+from auditor.rules.wording import expectation_text
 
 
 def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
@@ -145,6 +152,16 @@ def progress_dict(progress: Progress) -> dict[str, Any]:
     }
 
 
+def _labels(path: str | None, actual: Any, expectation: Expectation | None) -> dict[str, str]:
+    """The declared and expected values in words, in the report's language (beside the raw ones)."""
+    labels = {}
+    if path is not None:
+        labels["actual_label"] = value_label(actual, path, language())
+    if expectation is not None:
+        labels["expected_label"] = expectation_text(expectation, language())
+    return labels
+
+
 def outcome_dict(outcome: Outcome) -> dict[str, Any]:
     """The JSON object of one outcome."""
     item: dict[str, Any] = {
@@ -160,6 +177,7 @@ def outcome_dict(outcome: Outcome) -> dict[str, Any]:
         "column": outcome.column,
         "actual": outcome.actual,
         "expected": outcome.expected,
+        **_labels(outcome.path, outcome.actual, outcome.expectation),
         "message": pick(outcome.message),
         "remediation": pick(outcome.remediation),
         "tier": outcome.tier,
@@ -169,6 +187,7 @@ def outcome_dict(outcome: Outcome) -> dict[str, Any]:
                 "path": failure.path,
                 "actual": failure.actual,
                 "expected": failure.expected,
+                **_labels(failure.path, failure.actual, failure.expectation),
                 "declared": failure.declared,
                 "line": failure.line,
                 "column": failure.column,

@@ -29,6 +29,14 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
 
 
+def small_path(path: str) -> str:
+    """The dotted policy path in small print under a labelled value (for staff), or ""."""
+    if not path:
+        return ""
+    code = printable(path).translate({ord("`"): None, ord("|"): None})
+    return f"<br><sub>`{code}`</sub>"
+
+
 def render(results: Sequence[AuditResult], options: ReportOptions) -> str:
     """One section per audited policy."""
     views = build_all(results, lang_of(options.lang))
@@ -91,7 +99,7 @@ def render_one(view: ReportView) -> str:
                 escape(outcome.severity_label),
                 escape(outcome.rule_id),
                 escape(outcome.title),
-                escape(outcome.declared),
+                escape(outcome.declared) + small_path(outcome.path),
                 escape(outcome.expected),
                 outcome.line,
                 escape(outcome.remediation),

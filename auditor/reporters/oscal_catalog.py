@@ -24,8 +24,9 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from auditor.i18n import pick, translate
+from auditor.i18n.values import edition_label
 from auditor.reporters.oscal_common import document, line, metadata, prop, uuid_of
-from auditor.reporters.view import edition_label, lang_of
+from auditor.reporters.view import lang_of
 from auditor.rules import documents
 from auditor.rules.conditions import describe
 from auditor.rules.rule import ALL_ENTITIES, ALL_MODELS, AREA_CHAPTERS, All, AnyOf, Condition, Leaf, Not, Rule

@@ -16,6 +16,7 @@ from typing import Any
 from auditor.audit.results import STATUSES, WARNING_WAIVER_STATES, AuditResult, Outcome
 from auditor.i18n import MESSAGES, Lang, pick
 from auditor.i18n import translate as tr
+from auditor.i18n.values import edition_label, value_label
 from auditor.reporters.evidence_view import (
     ClauseView,
     EvidenceEntryView,
@@ -30,48 +31,17 @@ from auditor.reporters.evidence_view import (
 from auditor.reporters.sources import sources_text, tier_label
 from auditor.rules.conditions import show
 from auditor.rules.rule import AREA_CHAPTERS, SEVERITY_RANK
+from auditor.rules.wording import expectation_text
 
 SEVERITIES: tuple[str, ...] = ("critical", "high", "medium", "low")
 FINDING_STATUSES = frozenset({"fail", "error"})
 ASSESSED_STATUSES = frozenset({"pass", "fail", "waived", "error"})
 URGENT_COUNT = 3
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def lang_of(value: str) -> Lang:
     """A supported language from ``ReportOptions.lang`` (anything unknown is Japanese)."""
     return "en" if value == "en" else "ja"
-
-
-def edition_label(edition: str, lang: Lang) -> str:
-    """``R7.3`` as 令和7年3月版 / March 2025 edition (R7.3)."""
-    try:
-        year_text, month_text = edition.removeprefix("R").split(".")
-        year, month = int(year_text), int(month_text)
-    except ValueError:
-        return edition
-    return tr(
-        "report.edition",
-        lang,
-        year=year,
-        month=month,
-        western=2018 + year,
-        month_name=_MONTHS[month - 1],
-        edition=edition,
-    )
 
 
 def percent(rate: float | None, lang: Lang) -> str:
@@ -125,6 +95,7 @@ class OutcomeView:
     area: str
     chapter: str
     path: str
+    """The dotted policy path, shown in small print beside the labelled values (for staff)."""
     declared: str
     expected: str
     location: str
@@ -318,12 +289,19 @@ def urgency(outcome: OutcomeView) -> tuple[int, int, int, str]:
 
 
 def declared_text(outcome: Outcome, lang: Lang) -> str:
-    """The declared value as shown to a reader; 'not declared' when the policy leaves it out."""
+    """The declared value in words (許可, not ``allowed``); 'not declared' when the policy leaves it out."""
     if outcome.path is None:
         return "—"
     if outcome.actual is None:
         return tr("report.field.not_declared", lang)
-    return show(outcome.actual)
+    return value_label(outcome.actual, outcome.path, lang)
+
+
+def expected_text(outcome: Outcome, lang: Lang) -> str:
+    """What the rule expects, in words (「禁止 または 許可した機器のみ」)."""
+    if outcome.expectation is not None:
+        return expectation_text(outcome.expectation, lang)
+    return outcome.expected or "—"
 
 
 def outcome_view(outcome: Outcome, result: AuditResult, lang: Lang) -> OutcomeView:
@@ -348,7 +326,7 @@ def outcome_view(outcome: Outcome, result: AuditResult, lang: Lang) -> OutcomeVi
         chapter=pick(chapter, lang),
         path=outcome.path or "",
         declared=declared_text(outcome, lang),
-        expected=outcome.expected or "—",
+        expected=expected_text(outcome, lang),
         location=location,
         line="" if outcome.line is None else str(outcome.line),
         message=pick(outcome.message, lang),

@@ -1,9 +1,9 @@
 """Excel checklist: the workbook municipal staff actually work in (openpyxl, imported only here).
 
 One sheet per audited policy with one row per rule (the columns of :mod:`auditor.checklist.layout`):
-chapter, section, id, requirement, level, severity, status, declared and expected value, policy
-line, detail, remediation, the clauses of the body's own documents, then the columns the office
-fills in: 確認結果 and 確認方法 (dropdowns on the 要確認 rows), 証跡, its location, 担当者, 確認日,
+chapter, section, id, requirement, level, severity, status, declared and expected value in words,
+policy line and dotted path, detail, remediation, the clauses of the body's own documents, then the
+columns the office fills in: 確認結果 and 確認方法 (dropdowns on the 要確認 rows), 証跡, its location, 担当者, 確認日,
 有効期限 (date cells), 対応期限 and a note. A hidden last column keys each row to its rule, the body
 and the policy file's SHA-256, so that ``auditor checklist import`` recognises a sheet returned
 from another body or another version of the policy. Rows already settled by evidence come filled
@@ -118,7 +118,7 @@ def _row_values(outcome: OutcomeView, chapter: str, number: int, view: ReportVie
         "status": outcome.status_label,
         "declared": outcome.declared,
         "expected": outcome.expected,
-        "location": outcome.location,
+        "location": "\n".join(part for part in (outcome.location, outcome.path) if part),
         "detail": outcome.message,
         "remediation": outcome.remediation,
         "citation": "\n".join(outcome.citations),

@@ -25,6 +25,24 @@ class OperandError(Exception):
 
 
 @dataclass(frozen=True)
+class Expectation:
+    """What a condition asks of the value at ``path``, kept structured so reports can word it
+    (:mod:`auditor.rules.wording`); ``Verdict.expected`` is the same in the compact machine form.
+
+    ``op`` is an operator of :data:`OPERATORS`, or ``any`` / ``not`` over ``parts``. ``operand`` is the
+    literal, or the value read at ``reference`` (a ``value_path``); ``resolved`` is False when that
+    reference is itself undeclared.
+    """
+
+    op: str
+    path: str
+    operand: Any = None
+    reference: str | None = None
+    resolved: bool = True
+    parts: tuple[Expectation, ...] = ()
+
+
+@dataclass(frozen=True)
 class Verdict:
     """Whether a condition holds, and the evidence for the leaf that decided it.
 
@@ -39,6 +57,7 @@ class Verdict:
     declared: bool
     error: str | None = None
     failures: tuple[Verdict, ...] = ()
+    expectation: Expectation | None = None
 
     def failed_parts(self) -> tuple[Verdict, ...]:
         """The failed parts (the verdict itself when it has none of its own)."""
@@ -168,6 +187,7 @@ def evaluate(condition: Condition, data: Mapping[str, Any], today: dt.date) -> V
             deciding.declared,
             _first_error(verdicts),
             tuple(part for v in verdicts for part in v.failed_parts()),
+            deciding.expectation,
         )
     if isinstance(condition, AnyOf):
         verdicts = [evaluate(part, data, today) for part in condition.any]
@@ -176,11 +196,20 @@ def evaluate(condition: Condition, data: Mapping[str, Any], today: dt.date) -> V
             return passing
         first = verdicts[0]
         expected = " or ".join(_group(v.expected) for v in verdicts)
-        return Verdict(False, first.path, first.actual, expected, first.declared, _first_error(verdicts))
+        either = Expectation("any", first.path, parts=tuple(_parts(verdicts)))
+        return Verdict(
+            False, first.path, first.actual, expected, first.declared, _first_error(verdicts), expectation=either
+        )
     inner = evaluate(condition.not_, data, today)
+    negated = Expectation("not", inner.path, parts=tuple(_parts([inner])))
+    text = f"not {_group(inner.expected)}"
     if not inner.declared:  # "not X" on an undeclared value is not evidence of anything
-        return Verdict(False, inner.path, inner.actual, f"not {_group(inner.expected)}", False, inner.error)
-    return Verdict(not inner.holds, inner.path, inner.actual, f"not {_group(inner.expected)}", True, inner.error)
+        return Verdict(False, inner.path, inner.actual, text, False, inner.error, expectation=negated)
+    return Verdict(not inner.holds, inner.path, inner.actual, text, True, inner.error, expectation=negated)
+
+
+def _parts(verdicts: list[Verdict]) -> list[Expectation]:
+    return [v.expectation for v in verdicts if v.expectation is not None]
 
 
 def _first_error(verdicts: list[Verdict]) -> str | None:
@@ -193,15 +222,17 @@ def _leaf(leaf: Leaf, data: Mapping[str, Any], today: dt.date) -> Verdict:
         operand = lookup(data, leaf.value_path)
         if operand is _MISSING:  # the reference itself is undeclared: nothing to compare with
             expected = _SYMBOLS[leaf.op].format(v=leaf.value_path)
-            return Verdict(False, leaf.value_path, None, expected, declared=False)
+            unresolved = Expectation(leaf.op, leaf.path, reference=leaf.value_path, resolved=False)
+            return Verdict(False, leaf.value_path, None, expected, declared=False, expectation=unresolved)
         expected = f"{_SYMBOLS[leaf.op].format(v=show(operand))} ({leaf.value_path})"
     else:
         expected = _SYMBOLS[leaf.op].format(v=show(operand))
+    asked = Expectation(leaf.op, leaf.path, operand, leaf.value_path)
     actual = lookup(data, leaf.path)
     if actual is _MISSING:
-        return Verdict(False, leaf.path, None, expected, declared=False)
+        return Verdict(False, leaf.path, None, expected, declared=False, expectation=asked)
     try:
         holds = OPERATORS[leaf.op](actual, operand, today)
     except OperandError as exc:
-        return Verdict(False, leaf.path, actual, expected, declared=True, error=str(exc))
-    return Verdict(bool(holds), leaf.path, actual, expected, declared=True)
+        return Verdict(False, leaf.path, actual, expected, declared=True, error=str(exc), expectation=asked)
+    return Verdict(bool(holds), leaf.path, actual, expected, declared=True, expectation=asked)

@@ -18,8 +18,8 @@ from auditor.batch.reporters import BatchOptions
 from auditor.batch.reporters.common import chapter_short, chapter_title, model_name, percent
 from auditor.batch.summary import BatchReport, Cell
 from auditor.i18n import Lang, pick, t
+from auditor.i18n.values import edition_label
 from auditor.reporters.page import DocumentMeta
-from auditor.reporters.view import edition_label
 
 TEMPLATE = "batch.html.j2"
 

@@ -22,6 +22,7 @@ from auditor.i18n.messages import (
     progress,
     reports,
     rules,
+    values,
 )
 
 _TABLES = (
@@ -40,6 +41,7 @@ _TABLES = (
     progress.MESSAGES,
     checklist.MESSAGES,
     oscal.MESSAGES,
+    values.MESSAGES,
 )
 
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     "outcome.pass": {"ja": "要件を満たしています", "en": "requirement met"},
     "outcome.not_declared": {
-        "ja": "'{path}' が宣言されていません（期待値: {expected}）",
-        "en": "'{path}' is not declared (expected: {expected})",
+        "ja": "'{path}' が宣言されていません（期待値:「{expected}」）",
+        "en": "'{path}' is not declared (expected: \"{expected}\")",
     },
     "outcome.mismatch": {
-        "ja": "'{path}' の宣言値 {actual} は要件を満たしません（期待値: {expected}）",
-        "en": "'{path}' is declared as {actual}; expected {expected}",
+        "ja": "宣言値「{actual}」は要件を満たしません（期待値:「{expected}」、{path}）",
+        "en": 'declared as "{actual}"; expected "{expected}" ({path})',
     },
     "outcome.type_error": {
-        "ja": "'{path}' の値 {actual} を {expected} と比較できません",
-        "en": "cannot compare '{path}' value {actual} with {expected}",
+        "ja": "'{path}' の値「{actual}」を「{expected}」と比較できません",
+        "en": 'cannot compare \'{path}\' value "{actual}" with "{expected}"',
     },
     "outcome.manual": {
         "ja": "ファイルでは確認できません。証跡で確認してください: {evidence}",
