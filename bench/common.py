@@ -84,6 +84,7 @@ def ratio_table(
         worst = max(worst, ratio)
         limit = target_of(policy)
         over = over or ratio > limit
-        print(f"{policy.name:<28} {measured:8.3f} {base:8.3f} {ratio:6.2f} {limit:6.1f}{'  over' if ratio > limit else ''}")
+        flag = "  over" if ratio > limit else ""
+        print(f"{policy.name:<28} {measured:8.3f} {base:8.3f} {ratio:6.2f} {limit:6.1f}{flag}")
     print(f"worst ratio {worst:.2f}")
     return 1 if over else 0

@@ -22,6 +22,7 @@ from auditor.errors import SetupError
 from auditor.reporters.page import DocumentMeta, render_template
 from auditor.reporters.pdf.assets import ASSET_SCHEME, asset_fetcher, print_stylesheet
 
+
 @dataclass(frozen=True)
 class PdfAttachment:
     """A file embedded in the PDF (e.g. the machine-readable results)."""
