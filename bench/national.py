@@ -163,9 +163,10 @@ def with_check_digit(first_five: str) -> str:
 def bodies(seed: int = 0) -> list[Body]:
     """All 1,788 bodies in code order (deterministic for ``seed``)."""
     found: list[Body] = []
+    taken: set[str] = set()
     for number, name, municipalities, cities in PREFECTURES:
         rng = random.Random(f"{seed}:names:{number}")
-        names = _names(rng)
+        names = _names(rng, taken)
         found.append(Body(with_check_digit(f"{number:02d}000"), name, "prefecture"))
         designated = DESIGNATED_CITIES.get(number, 0)
         for index in range(designated):
@@ -182,13 +183,19 @@ def bodies(seed: int = 0) -> list[Body]:
             found.append(Body(with_check_digit(f"{number:02d}{offset}"), next(names) + _SUFFIX[kind], kind))
     assert len(found) == NATIONAL_TOTAL, len(found)
     assert len({body.code for body in found}) == NATIONAL_TOTAL
+    assert len({body.name for body in found}) == NATIONAL_TOTAL
     return found
 
 
-def _names(rng: random.Random) -> Iterator[str]:
+def _names(rng: random.Random, taken: set[str]) -> Iterator[str]:
+    """Invented names in a shuffled order, each used once in the whole country (``taken`` is shared
+    by the prefectures): a batch report never shows two bodies of one name."""
     pairs = [a + b for a in _FIRST for b in _SECOND if a != b]
     rng.shuffle(pairs)
-    yield from pairs
+    for pair in pairs:
+        if pair not in taken:
+            taken.add(pair)
+            yield pair
 
 
 def _towns_and_villages(rng: random.Random, count: int) -> Iterator[tuple[int, str]]:

@@ -24,6 +24,19 @@ def test_there_are_examples_for_each_kind_of_body() -> None:
     assert {"alpha-town", "beta-prime-city", "prefecture"} <= names
 
 
+def test_every_example_body_and_every_synthetic_body_has_its_own_name() -> None:
+    """Batch reports list bodies by name: two examples (or two bodies of the national data set) that
+    share one would be told apart only by their codes."""
+    from bench.national import bodies
+
+    entities = [yaml.safe_load(path.read_text(encoding="utf-8"))["entity"] for path in EXAMPLE_FILES]
+    for key in ("name", "name_en", "code"):
+        values = [entity[key] for entity in entities]
+        assert len(set(values)) == len(values), (key, values)
+    national = [body.name for body in bodies()]
+    assert len(set(national)) == len(national) == 1788
+
+
 @pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.stem)
 def test_example_validates(path: Path) -> None:
     result = run_cli("validate", path)

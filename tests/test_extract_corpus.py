@@ -116,7 +116,7 @@ def test_html_page_lines_and_full_width_numbering(tmp_path: Path) -> None:
     assert cited["human.duties.private_devices"]["clause"] == "第7条第1号"
     assert cited["human.credentials.password_guess_resistant"]["clause"].startswith("第8条第3号")
     assert cited["human.duties.private_devices"]["page"] is None and cited["human.duties.private_devices"]["line"]
-    assert evidence["documents"][0]["title"] == "さくら市情報セキュリティ対策規程"
+    assert evidence["documents"][0]["title"] == "つばき市情報セキュリティ対策規程"
 
 
 def test_gap_report_lists_missing_and_weaker_clauses(tmp_path: Path) -> None:

@@ -29,7 +29,8 @@ URGENT_SEVERITIES = frozenset({"critical", "high"})
 
 CHAPTER_SHORT: dict[str, dict[str, str]] = {
     # Column headings of the matrix; the full chapter titles are in rule.AREA_CHAPTERS.
-    "statutory": {"ja": "法令上の義務", "en": "Statutory"},
+    # Each word (split at spaces) fits a heat-map column on one line: headers break only between words.
+    "statutory": {"ja": "法的義務", "en": "Statutory"},
     "basic_policy": {"ja": "基本方針", "en": "Basic"},
     "organisation": {"ja": "§1 組織", "en": "§1 Org."},
     "assets": {"ja": "§2 資産", "en": "§2 Assets"},
@@ -83,6 +84,8 @@ class Row:
     audit: PolicyAudit
     cells: dict[str, Cell]
     total: Cell
+    urgent_rules: tuple[str, ...] = ()
+    """Ids of the urgent gaps (必須, critical or high, failed), in catalogue order."""
 
     @property
     def policy(self) -> PolicyInfo:
@@ -174,6 +177,11 @@ def _row(run: BatchRun, audited: PolicyAudit) -> Row:
         audit=audited,
         cells={area: Cell.of(items) for area, items in by_area.items()},
         total=Cell.of(run.outcomes(audited)),
+        urgent_rules=tuple(
+            rule.rule_id
+            for rule, status in run.outcomes(audited)
+            if status in FAILED and rule.level == "must" and rule.severity in URGENT_SEVERITIES
+        ),
     )
 
 

@@ -46,7 +46,7 @@ from auditor.i18n import language, t
 @quiet_option()
 @gate_options()
 @catalogue_options()
-@option("--pdf-variant", type=click.Choice(["pdf/a-3b"]), default=None, help="help.audit.pdf_variant")
+@option("--pdf-variant", type=click.Choice(["pdf/a-3b", "pdf/ua-1"]), default=None, help="help.audit.pdf_variant")
 @option(
     "--sarif-include",
     type=click.Choice(["actionable", "all"]),

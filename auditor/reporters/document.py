@@ -8,7 +8,8 @@ from typing import Any
 from auditor.audit.results import AuditResult
 from auditor.i18n import Lang
 from auditor.i18n import translate as tr
-from auditor.reporters.charts import chapter_chart, network_diagram, progress_chart
+from auditor.reporters.charts import chapter_chart, progress_chart
+from auditor.reporters.network_figure import network_diagram
 from auditor.reporters.page import DocumentMeta
 from auditor.reporters.view import build_all
 

@@ -110,6 +110,8 @@ class OutcomeView:
     """Every source of the rule, labelled (:func:`auditor.reporters.sources.sources_text`)."""
     tier: str = "guideline"
     tier_label: str = ""
+    undeclared_paths: tuple[str, ...] = ()
+    """For a failure only because the policy leaves values out: the paths to declare (else empty)."""
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,16 @@ class ChapterView:
     findings: list[OutcomeView]
     manual: list[OutcomeView]
     outcomes: list[OutcomeView]
+
+    @property
+    def declared_findings(self) -> list[OutcomeView]:
+        """Findings about values the policy declares (or errors): one card each in the visual reports."""
+        return [finding for finding in self.findings if not finding.undeclared_paths]
+
+    @property
+    def undeclared(self) -> list[OutcomeView]:
+        """Failures only because values are not declared: one compact row each."""
+        return [finding for finding in self.findings if finding.undeclared_paths]
 
     @property
     def assessed(self) -> int:
@@ -337,7 +349,15 @@ def outcome_view(outcome: Outcome, result: AuditResult, lang: Lang) -> OutcomeVi
         sources=sources_text(outcome, lang),
         tier=outcome.tier,
         tier_label=tier_label(outcome, lang),
+        undeclared_paths=undeclared_paths(outcome),
     )
+
+
+def undeclared_paths(outcome: Outcome) -> tuple[str, ...]:
+    """The paths a failure asks to declare, when nothing it checks is declared; else ``()``."""
+    if outcome.status != "fail" or not outcome.failures or any(failure.declared for failure in outcome.failures):
+        return ()
+    return tuple(dict.fromkeys(failure.path for failure in outcome.failures))
 
 
 def _waiver(outcome: Outcome, lang: Lang) -> WaiverView | None:

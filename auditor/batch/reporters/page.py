@@ -106,7 +106,10 @@ def context(report: BatchReport, options: BatchOptions) -> dict[str, Any]:
             (t("batch.kpi.unusable"), str(len(report.failures))),
             (t("batch.cover.tool"), f"auditor {report.tool_version}"),
         ],
-        "chapters": [{"short": chapter_short(area), "title": chapter_title(area)} for area in report.chapters],
+        "chapters": [
+            {"words": chapter_short(area).split(" "), "short": chapter_short(area), "title": chapter_title(area)}
+            for area in report.chapters
+        ],
         "rows": rows,
         "scale": [(heat_class(step / 10), f"{step * 10}%") for step in range(11)],
         "most_failed": [
@@ -128,6 +131,8 @@ def context(report: BatchReport, options: BatchOptions) -> dict[str, Any]:
                 "rank": ranked.rank,
                 "name": ranked.row.policy.entity_name,
                 "code": ranked.row.policy.entity_code,
+                "file": ranked.row.policy.file,
+                "urgent_rules": ", ".join(ranked.row.urgent_rules),
                 "urgent": ranked.row.total.urgent,
                 "critical": ranked.row.total.critical,
                 "must_failed": ranked.row.total.must_failed,

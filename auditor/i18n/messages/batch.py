@@ -73,6 +73,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "batch.kpi.urgent": {"ja": "緊急の不備がある団体", "en": "Bodies with urgent gaps"},
     "batch.kpi.unusable": {"ja": "監査できなかったファイル", "en": "Unusable files"},
     "batch.col.entity": {"ja": "団体", "en": "Body"},
+    "batch.ranking.urgent_rules": {"ja": "緊急の不備: {rules}", "en": "Urgent gaps: {rules}"},
     "batch.col.code": {"ja": "団体コード", "en": "Code"},
     "batch.col.type": {"ja": "種類", "en": "Type"},
     "batch.col.file": {"ja": "ファイル", "en": "File"},

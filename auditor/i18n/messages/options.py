@@ -65,8 +65,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "oscal. Default: table, or github when GITHUB_ACTIONS=true.",
     },
     "help.audit.pdf_variant": {
-        "ja": "PDF のみ: 長期保存用の PDF/A-3b で書き出します（JSON の結果はどの PDF にも添付されます）。",
-        "en": "PDF only: write archival PDF/A-3b (the JSON results are attached in every PDF).",
+        "ja": "PDF のみ: 長期保存用の PDF/A-3b、またはアクセシビリティ規格 PDF/UA-1 で書き出します"
+        "（どの PDF もタグ付きで、JSON の結果が添付されます）。",
+        "en": "PDF only: write archival PDF/A-3b, or accessible PDF/UA-1 (every PDF is tagged and carries the "
+        "JSON results).",
     },
     "help.audit.sarif_include": {
         "ja": "SARIF のみ: actionable は対応が必要なもの（不適合・エラー、例外承認は抑制として）、all は全要件。",

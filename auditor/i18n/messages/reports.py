@@ -111,6 +111,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "要確認（証跡で確認すべき事項）",
         "en": "Manual checks (verify with evidence)",
     },
+    "report.findings.undeclared": {
+        "ja": "未宣言の要件（ポリシーに記載がないため不適合） {count} 件",
+        "en": "Not declared (failing because the policy does not state them): {count}",
+    },
+    "report.findings.undeclared_note": {
+        "ja": "各要件の下の項目をポリシーに宣言してください。",
+        "en": "Declare the fields shown under each requirement in the policy.",
+    },
     "report.field.declared": {"ja": "宣言値", "en": "Declared"},
     "report.field.expected": {"ja": "期待値", "en": "Expected"},
     "report.field.location": {"ja": "ポリシーの該当箇所", "en": "Policy line"},
