@@ -85,7 +85,13 @@ def test_base_head1_names_the_newly_failing_rule_and_its_line(repo: Path) -> Non
     result = run_installed("diff", "--base", "HEAD~1", "policy.yaml", "--date", AUDIT_DATE, "--lang", "en", cwd=repo)
     assert result.code == exitcodes.FINDINGS, result.stderr
     row = next(row for row in result.stdout.splitlines() if "LG-003" in row)
-    assert "newly failing" in row and f" {line} " in row and "sanitized → raw" in row
+    assert "newly failing" in row and f" {line} " in row and "network.segments.lgwan.inbound_mail" in row
+    # Values and the requirement in words (the path stays for staff); the JSON keeps the raw values.
+    assert "Sanitized → Taken in as is (requirement: Converted to text or Sanitized)" in row
+    japanese = run_installed(
+        "diff", "--base", "HEAD~1", "policy.yaml", "--date", AUDIT_DATE, "--format", "markdown", cwd=repo
+    )
+    assert "無害化 → そのまま取り込む（要件: テキスト化 または 無害化）" in japanese.stdout
     code, document = _json_diff("--base", "HEAD~1", "policy.yaml")
     assert code == exitcodes.FINDINGS
     [change] = document["changes"]

@@ -21,10 +21,12 @@ from typing import Any, Literal
 
 from auditor.audit.gate import Gate
 from auditor.audit.results import AuditResult, Outcome
-from auditor.i18n import pick, t
+from auditor.i18n import language, pick, t
+from auditor.i18n.values import value_label
 from auditor.policy.loader import LoadedPolicy
-from auditor.rules.conditions import describe, evaluate, is_missing, lookup, show
+from auditor.rules.conditions import Expectation, evaluate, is_missing, lookup
 from auditor.rules.rule import SEVERITY_RANK, All, AnyOf, Condition, Leaf, Not, Rule
+from auditor.rules.wording import expectation_text
 
 ChangeKind = Literal["new_fail", "new_waiver", "loosened", "new_pass", "now_waived", "tightened", "status_changed"]
 REGRESSION_KINDS: frozenset[str] = frozenset({"new_fail", "new_waiver", "loosened"})
@@ -143,13 +145,17 @@ def direction(op: str, old: Any, new: Any) -> int:
     return 0
 
 
-def _describe_value(value: Any) -> str:
-    return t("policydiff.undeclared") if is_missing(value) or value is None else show(value)
+def _describe_value(value: Any, path: str) -> str:
+    """The value in words in the current language (the path is named beside it in the message)."""
+    return t("policydiff.undeclared") if is_missing(value) or value is None else value_label(value, path, language())
 
 
 def _requirement(leaf: Leaf, positive: bool) -> str:
-    text = describe(leaf).removeprefix(f"{leaf.path} ")  # the path is already in the message
-    return text if positive else f"not ({text})"
+    """What the leaf asks, in words (its literal; a value read from another path is named by that path)."""
+    asked = Expectation(leaf.op, leaf.path, leaf.value, leaf.value_path, resolved=leaf.value_path is None)
+    if not positive:
+        asked = Expectation("not", leaf.path, parts=(asked,))
+    return expectation_text(asked, language())
 
 
 def compare(
@@ -218,8 +224,8 @@ def _rule_changes(
         detail = t(
             "policydiff.value",
             path=leaf.path,
-            old=_describe_value(old_value),
-            new=_describe_value(new_value),
+            old=_describe_value(old_value, leaf.path),
+            new=_describe_value(new_value, leaf.path),
             expected=_requirement(leaf, positive),
         )
         found.append(
@@ -253,6 +259,7 @@ def _value_at(loaded: LoadedPolicy, path: str | None) -> Any:
 
 def _status_detail(old_status: str | None, after: Outcome, old_value: Any, new: LoadedPolicy) -> str:
     old_name = t(f"status.{old_status}") if old_status else "-"
+    expected = expectation_text(after.expectation, language()) if after.expectation else after.expected or "-"
     text = t("policydiff.status", old=old_name, new=t(f"status.{after.status}"))
     if after.path and old_status is not None:
         new_value = lookup(new.data, after.path)
@@ -260,9 +267,9 @@ def _status_detail(old_status: str | None, after: Outcome, old_value: Any, new: 
             text += ": " + t(
                 "policydiff.value",
                 path=after.path,
-                old=_describe_value(old_value),
-                new=_describe_value(new_value),
-                expected=after.expected or "-",
+                old=_describe_value(old_value, after.path),
+                new=_describe_value(new_value, after.path),
+                expected=expected,
             )
             return text
     return f"{text}: {pick(after.message)}"
