@@ -6,7 +6,9 @@ Every user-facing problem is a :class:`Problem` (file, line, column, message). A
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from auditor.files.textsafe import printable
 
@@ -47,6 +49,24 @@ class InputError(AuditorError):
     def of(cls, file: str, message: str, *, line: int | None = None, column: int | None = None) -> InputError:
         """An error with a single problem: the usual case of a file that cannot be used at all."""
         return cls([Problem(file, line, column, message)])
+
+
+Item = TypeVar("Item")
+Read = TypeVar("Read")
+
+
+def read_all(items: Iterable[Item], read: Callable[[Item], Read]) -> list[Read]:
+    """``read`` each item; every item's problems are collected and raised as one :class:`InputError`."""
+    done: list[Read] = []
+    problems: list[Problem] = []
+    for item in items:
+        try:
+            done.append(read(item))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    return done
 
 
 class UsageError(AuditorError):

@@ -12,7 +12,7 @@ from auditor.audit import evidence as evidence_register
 from auditor.audit.engine import audit
 from auditor.audit.results import DEFAULT_WARN_DAYS, AuditResult
 from auditor.audit.waivers import LocatedWaiver, load_waiver_file, policy_waivers, register
-from auditor.errors import InputError, Problem
+from auditor.errors import read_all
 
 if TYPE_CHECKING:
     from auditor.evidence.io import LoadedEvidence
@@ -23,16 +23,7 @@ from auditor.rules.rule import Rule
 
 def load_policies(paths: Sequence[Path]) -> list[LoadedPolicy]:
     """Load every policy, collecting all problems before giving up."""
-    loaded: list[LoadedPolicy] = []
-    problems: list[Problem] = []
-    for path in paths:
-        try:
-            loaded.append(load_policy(path, str(path)))
-        except InputError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise InputError(problems)
-    return loaded
+    return read_all(paths, lambda path: load_policy(path, str(path)))
 
 
 def select_rules(rule_dirs: Sequence[Path] = (), edition: str | None = None) -> tuple[str, list[Rule]]:
@@ -90,16 +81,7 @@ def load_evidence_files(paths: Sequence[Path]) -> list[LoadedEvidence]:
         return []
     from auditor.evidence.io import read
 
-    loaded: list[LoadedEvidence] = []
-    problems: list[Problem] = []
-    for path in paths:
-        try:
-            loaded.append(read(path, str(path)))
-        except InputError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise InputError(problems)
-    return loaded
+    return read_all(paths, lambda path: read(path, str(path)))
 
 
 def audit_loaded(

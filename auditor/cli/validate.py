@@ -8,7 +8,7 @@ import click
 
 from auditor.cli.common import common_options, quiet_option, user_errors
 from auditor.cli.localized import command
-from auditor.errors import InputError, Problem
+from auditor.errors import InputError, read_all
 from auditor.files.textsafe import printable
 from auditor.files.yamlsource import STDIN, STDIN_NAME, load_yaml
 from auditor.i18n import t
@@ -20,17 +20,14 @@ from auditor.i18n import t
 @common_options
 def validate(files: tuple[Path, ...], quiet: bool) -> int:
     """Validate each file as a policy or a rule file, reporting every problem of every file."""
-    problems: list[Problem] = []
-    for path in files:
-        try:
-            kind = _validate_one(path)
-            if not quiet:
-                click.echo(t("cli.valid", file=printable(_name(path)), kind=t(f"cli.kind.{kind}")))  # a glob's names
-        except InputError as exc:
-            problems.extend(exc.problems)
+
+    def check(path: Path) -> None:
+        kind = _validate_one(path)
+        if not quiet:
+            click.echo(t("cli.valid", file=printable(_name(path)), kind=t(f"cli.kind.{kind}")))  # a glob's names
+
     with user_errors():
-        if problems:
-            raise InputError(problems)
+        read_all(files, check)
     return 0
 
 

@@ -74,19 +74,9 @@ MODEL_VALUES: dict[str, dict[str, Any]] = {
         "lgwan.business_system_access": "screen_transfer",
         "internet.business_systems_hosted": False,
     },
-    "beta_prime": {
-        "lgwan.internet_browsing": "none",
-        "lgwan.local_breakout": "none",
-        "lgwan.lbo_destinations": None,
-        "lgwan.tenant_restriction": None,
-        "lgwan.cloud_inbound_files": None,
-        "lgwan.lbo_endpoint_edr": None,
-        "lgwan.cloud_mfa": None,
-        "lgwan.lbo_traffic_monitoring": None,
-        "lgwan.business_system_access": "screen_transfer",
-        "internet.business_systems_hosted": True,
-    },
 }
+# β' is β with the business systems moved to the internet connection segment.
+MODEL_VALUES["beta_prime"] = {**MODEL_VALUES["beta"], "internet.business_systems_hosted": True}
 
 HEADER = """\
 # yaml-language-server: $schema=./policy.schema.json
