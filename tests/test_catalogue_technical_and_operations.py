@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from auditor.rules.catalogue import load_catalogue
-from auditor.rules.lint import leaves
+from auditor.rules.rule import leaves
 from tests.helpers import AUDIT_DATE, audit_outcomes, template_policy
 
 CATALOGUE = load_catalogue()

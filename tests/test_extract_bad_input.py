@@ -7,6 +7,7 @@ damaged and bomb .docx files) and run through the installed console script, with
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -132,6 +133,12 @@ def _missing(tmp_path: Path) -> Path:
     return tmp_path / "nowhere.pdf"
 
 
+def _fifo(tmp_path: Path) -> Path:
+    path = tmp_path / "policy.docx"
+    os.mkfifo(path)  # opening it for reading would wait for a writer forever
+    return path
+
+
 def _deep_html(tmp_path: Path) -> Path:
     path = tmp_path / "deep.html"
     inner = "<div>" * 200_000 + "みどり市情報セキュリティ対策基準" + "</div>" * 200_000
@@ -156,6 +163,7 @@ CASES = {
     "damaged PDF": (_corrupt_pdf, "PDF"),
     "directory": (_directory, "ディレクトリ"),
     "missing file": (_missing, "見つかりません"),
+    "named pipe": (_fifo, "FIFO"),
 }
 
 

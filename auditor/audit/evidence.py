@@ -24,6 +24,7 @@ outcomes of the rules that read their paths while the policy still declares the 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -179,20 +180,26 @@ def check(records: Iterable[LocatedRecord], rule_ids: set[str], today: dt.date) 
 
 def _changed_documents(file: LoadedEvidence) -> list[Bilingual]:
     """Source documents of an extract evidence file whose bytes changed since (those that can be found)."""
+    return list(_documents_changed(file.file, tuple((d.file, d.sha256) for d in file.evidence.documents)))
+
+
+@functools.lru_cache(maxsize=64)
+def _documents_changed(evidence_file: str, documents: tuple[tuple[str, str], ...]) -> tuple[Bilingual, ...]:
+    # Cached: every policy of one run reads the same evidence files, and a document can be 256 MiB.
     warnings = []
-    base = Path(file.file).parent
-    for document in file.evidence.documents:
-        for candidate in (Path(document.file), base / document.file):
+    base = Path(evidence_file).parent
+    for document_file, sha256 in documents:
+        for candidate in (Path(document_file), base / document_file):
             if not is_regular_file(candidate):
                 continue
             try:
                 digest = hashlib.sha256(read_file(candidate, limit=MAX_DOCUMENT_BYTES)).hexdigest()
             except InputError:  # unreadable or grown too large: nothing to compare
                 break
-            if digest != document.sha256:
-                warnings.append(both("evidence.document_changed", file=file.file, document=document.file))
+            if digest != sha256:
+                warnings.append(both("evidence.document_changed", file=evidence_file, document=document_file))
             break
-    return warnings
+    return tuple(warnings)
 
 
 def _current_values(

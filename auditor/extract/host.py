@@ -72,7 +72,7 @@ def rules_for_edition(edition: str) -> list[Rule]:
 
 def rule_paths(rule: Rule, *, with_condition: bool = False) -> list[str]:
     """The policy paths a rule's check reads (and, ``with_condition``, its applicability condition)."""
-    from auditor.rules.lint import leaves
+    from auditor.rules.rule import leaves
 
     paths: list[str] = []
     conditions = [rule.check, rule.applies_to.when] if with_condition else [rule.check]

@@ -97,7 +97,6 @@ def fold(text: str) -> str:
 
 _NUM = rf"[0-9]+|[{KANJI_NUMERAL}]+"
 _KANA_AIUEO = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
-_KANA_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 CHAPTER = re.compile(rf"^第\s*({_NUM})\s*(章|節|款)(?:\s+|$)(.*)$")
@@ -132,12 +131,6 @@ class Marker:
 def kana_index(letter: str) -> int | None:
     """Position of a katakana item letter in アイウ order (1-based), or None."""
     position = _KANA_AIUEO.find(letter)
-    return position + 1 if position >= 0 else None
-
-
-def iroha_index(letter: str) -> int | None:
-    """Position of a katakana item letter in イロハ order (1-based), or None."""
-    position = _KANA_IROHA.find(letter)
     return position + 1 if position >= 0 else None
 
 

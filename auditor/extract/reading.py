@@ -121,17 +121,10 @@ def read_document(path: Path, display: str | None = None, *, encoding: str | Non
 
 
 def _read_bytes(path: Path, name: str) -> bytes:
-    try:
-        if path.is_dir():
-            raise refuse(name, t("file.is_directory"))
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_DOCUMENT_BYTES + 1)
-    except FileNotFoundError:
-        raise refuse(name, t("file.missing")) from None
-    except OSError as exc:
-        raise refuse(name, t("file.unreadable", reason=exc.strerror or exc)) from None
-    if len(raw) > MAX_DOCUMENT_BYTES:
-        raise refuse(name, t("extract.too_large", size=len(raw), limit=MAX_DOCUMENT_BYTES))
+    # The user-path layer: only a regular file is opened, never blocking (a FIFO, a device).
+    from auditor.files.paths import read_file
+
+    raw = read_file(path, name, limit=MAX_DOCUMENT_BYTES)
     if not raw.strip():
         raise refuse(name, t("extract.empty"))
     return raw

@@ -42,3 +42,8 @@ def _escape(ch: str) -> str:
         return _SHORT[ch]
     code = ord(ch)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def clip(text: str, limit: int = 80) -> str:
+    """``text`` cut to ``limit`` characters for a one-line message (a key or a value can be a megabyte long)."""
+    return text if len(text) <= limit else text[:limit] + "…"

@@ -21,6 +21,7 @@ from typing import Any, Union
 from pydantic import BaseModel, ValidationError
 
 from auditor.errors import Problem
+from auditor.files.textsafe import clip
 from auditor.files.yamlsource import YamlDocument
 from auditor.i18n import MESSAGES, t
 
@@ -283,8 +284,3 @@ def show_value(value: Any) -> str:
     if isinstance(value, str):
         return repr(clip(value))
     return clip(str(value))
-
-
-def clip(text: str, limit: int = 80) -> str:
-    """``text`` cut to ``limit`` characters (a key or a value can be a megabyte long)."""
-    return text if len(text) <= limit else text[:limit] + "…"

@@ -27,6 +27,7 @@ import yaml
 
 from auditor.errors import InputError, Problem
 from auditor.files.paths import read_file
+from auditor.files.textsafe import clip
 from auditor.i18n import t
 
 MAX_BYTES = int(os.environ.get("AUDITOR_MAX_BYTES", str(5 * 1024 * 1024)))
@@ -310,9 +311,9 @@ class _Composer:
         if parent is not None and parent.kind == "map" and parent.key is None and not parent.merging:
             raise self._fail(mark, t("yaml.bad_key"))  # an alias used as a mapping key
         if event.anchor in self.open_anchors:
-            raise self._fail(mark, t("yaml.recursive_alias", anchor=_clip(event.anchor)))
+            raise self._fail(mark, t("yaml.recursive_alias", anchor=clip(event.anchor)))
         if event.anchor not in self.anchors:
-            raise self._fail(mark, t("yaml.undefined_alias", anchor=_clip(event.anchor)))
+            raise self._fail(mark, t("yaml.undefined_alias", anchor=clip(event.anchor)))
         # The value is shared, not copied (the data is only ever read), but it counts in full.
         value, size = self.anchors[event.anchor]
         self._count(mark, size)
@@ -356,7 +357,7 @@ class _Composer:
         if event.anchor is not None:
             self.anchors[event.anchor] = (key, 1)
         if key in parent.first_line:
-            raise self._fail(mark, t("yaml.duplicate_key", key=_clip(key), first=parent.first_line[key]))
+            raise self._fail(mark, t("yaml.duplicate_key", key=clip(key), first=parent.first_line[key]))
         parent.first_line[key] = position.line
         parent.key = key
         self.positions[(*parent.path, key)] = position
@@ -377,15 +378,10 @@ class _Composer:
         except Exception as exc:  # e.g. 2025-02-30, or !!int "abc": a located input error, not a crash
             detail = str(getattr(exc, "problem", None) or exc)
             raise self._fail(
-                mark, t("yaml.bad_scalar", tag=_short(tag), value=_clip(event.value), detail=detail)
+                mark, t("yaml.bad_scalar", tag=_short(tag), value=clip(event.value), detail=detail)
             ) from None
         return value
 
 
 def _short(tag: str | None) -> str:
     return (tag or "?").replace(_TAG, "!!")
-
-
-def _clip(text: str, limit: int = 80) -> str:
-    """``text`` cut to ``limit`` characters for a one-line message (a key can be a megabyte long)."""
-    return text if len(text) <= limit else text[:limit] + "…"

@@ -175,7 +175,8 @@ def clauses_view(outcomes: Sequence[Outcome]) -> list[ClauseView]:
     ]
 
 
-def _percent(rate: float | None, lang: Lang) -> str:
+def percent(rate: float | None, lang: Lang) -> str:
+    """A rate as ``87.5%`` (or the language's "n/a")."""
     return tr("report.summary.rate_none", lang) if rate is None else f"{rate:.1%}"
 
 
@@ -196,8 +197,8 @@ def progress_view(progress: Progress | None, lang: Lang) -> ProgressView | None:
                 title=pick(title, lang),
                 before_rate=chapter.before_rate,
                 after_rate=chapter.after_rate,
-                before_label=_percent(chapter.before_rate, lang),
-                after_label=_percent(chapter.after_rate, lang),
+                before_label=percent(chapter.before_rate, lang),
+                after_label=percent(chapter.after_rate, lang),
                 delta_label=delta,
                 improved=list(chapter.improved),
                 regressed=list(chapter.regressed),

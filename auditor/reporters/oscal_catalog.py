@@ -23,6 +23,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from auditor.audit.engine import MODEL_NAMES
 from auditor.i18n import pick, translate
 from auditor.i18n.values import edition_label
 from auditor.reporters.oscal_common import document, line, metadata, prop, uuid_of
@@ -33,7 +34,6 @@ from auditor.rules.rule import ALL_ENTITIES, ALL_MODELS, AREA_CHAPTERS, All, Any
 from auditor.vocab import EDITIONS
 
 THRESHOLD_OPERATORS = frozenset({"gte", "gt", "lte", "lt", "within_days"})
-MODEL_LABELS = {"alpha": "α", "alpha_prime": "α'", "beta": "β", "beta_prime": "β'"}
 
 
 def digest(rules: Sequence[Rule]) -> str:
@@ -225,7 +225,7 @@ def profile(
     title = translate(
         "oscal.profile.title",
         lang,
-        model=MODEL_LABELS.get(model, model),
+        model=MODEL_NAMES.get(model, model),
         edition=edition_label(edition, lang_of(lang)),
         entities=entities,
     )

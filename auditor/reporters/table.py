@@ -14,9 +14,11 @@ from tabulate import tabulate
 from auditor.audit.results import AuditResult, Outcome, Progress
 from auditor.evidence.model import Citation
 from auditor.files.textsafe import printable
-from auditor.i18n import pick, t
+from auditor.i18n import language, pick, t
 from auditor.reporters import ReportOptions
+from auditor.reporters.evidence_view import status_label as evidence_status_label
 from auditor.reporters.sources import sources_text
+from auditor.reporters.view import statutory_line
 from auditor.rules.conditions import show
 from auditor.rules.rule import AREA_CHAPTERS
 
@@ -39,9 +41,7 @@ def status_label(outcome: Outcome) -> str:
     """The outcome's status as the table shows it: a baselined failure, a status settled by evidence."""
     if outcome.baselined:
         return t("status.fail_baselined")
-    if outcome.evidence is not None and outcome.evidence.decided and outcome.status in ("pass", "fail"):
-        return t(f"status.{outcome.status}_evidence")
-    return t(f"status.{outcome.status}")
+    return evidence_status_label(outcome, language())
 
 
 def quiet_lines(result: AuditResult) -> list[str]:
@@ -117,24 +117,11 @@ def render_one(result: AuditResult, options: ReportOptions) -> str:
     blocks.extend(evidence_blocks(result))
     blocks.extend(ci_blocks(result))
     closing = summary_line(result) + "\n" + rates_line(result)
-    if statutory_line(result):
-        closing += "\n" + statutory_line(result)
+    statutory = statutory_line(result, language())
+    if statutory:
+        closing += "\n" + statutory
     blocks.append(closing)
     return "\n\n".join(blocks)
-
-
-def statutory_line(result: AuditResult) -> str:
-    """The statutory duties (法令上の義務), counted apart from guideline alignment ("" when none)."""
-    counts = result.summary.statutory
-    if not any(counts.values()):
-        return ""
-    return t(
-        "report.statutory_line",
-        passed=counts.get("pass", 0),
-        failed=counts.get("fail", 0) + counts.get("error", 0),
-        na=counts.get("not_applicable", 0),
-        manual=counts.get("manual", 0),
-    )
 
 
 def ci_blocks(result: AuditResult) -> list[str]:

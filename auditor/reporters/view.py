@@ -24,6 +24,7 @@ from auditor.reporters.evidence_view import (
     ProgressView,
     clauses_view,
     evidence_view,
+    percent,
     progress_view,
     register_view,
     status_label,
@@ -42,11 +43,6 @@ URGENT_COUNT = 3
 def lang_of(value: str) -> Lang:
     """A supported language from ``ReportOptions.lang`` (anything unknown is Japanese)."""
     return "en" if value == "en" else "ja"
-
-
-def percent(rate: float | None, lang: Lang) -> str:
-    """A rate as ``87.5%`` (or the language's "n/a")."""
-    return tr("report.summary.rate_none", lang) if rate is None else f"{rate:.1%}"
 
 
 @dataclass(frozen=True)
@@ -267,11 +263,12 @@ def build(result: AuditResult, lang: Lang, *, anchor: str = "r1") -> ReportView:
         evidence=register_view(result, {o.rule_id: o.title for o in outcomes}, lang),
         clauses=clauses_view(result.outcomes),
         progress=progress_view(result.progress, lang),
-        statutory_line=_statutory_line(result, lang),
+        statutory_line=statutory_line(result, lang),
     )
 
 
-def _statutory_line(result: AuditResult, lang: Lang) -> str:
+def statutory_line(result: AuditResult, lang: Lang) -> str:
+    """The statutory duties (法令上の義務), counted apart from guideline alignment ("" when none)."""
     counts = result.summary.statutory
     if not any(counts.values()):
         return ""

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from auditor.i18n import translate
 from auditor.rules.conditions import describe
-from auditor.rules.rule import All, AnyOf, Condition, Leaf, Not, Rule
+from auditor.rules.rule import All, Condition, Leaf, Rule, leaves
 
 MAX_PER_PATH = 3
 """Rules named per field; more are counted."""
@@ -52,18 +52,5 @@ def leaf_expectations(condition: Condition, whole: str | None = None) -> Iterato
             yield from leaf_expectations(part, whole)
     else:  # any / not: the leaf alone would say the wrong thing, so show the whole condition
         text = whole or describe(condition)
-        for leaf in _leaves(condition):
+        for leaf in leaves(condition):
             yield leaf.path, text
-
-
-def _leaves(condition: Condition) -> Iterator[Leaf]:
-    if isinstance(condition, Leaf):
-        yield condition
-    elif isinstance(condition, All):
-        for part in condition.all:
-            yield from _leaves(part)
-    elif isinstance(condition, AnyOf):
-        for part in condition.any:
-            yield from _leaves(part)
-    elif isinstance(condition, Not):
-        yield from _leaves(condition.not_)

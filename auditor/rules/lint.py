@@ -14,7 +14,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from pydantic import ValidationError
@@ -24,7 +23,7 @@ from auditor.files.yamlsource import YamlDocument
 from auditor.policy.loader import validate_policy
 from auditor.rules.catalogue import Catalogue, LoadedRule
 from auditor.rules.coverage import guideline_citation, section_of
-from auditor.rules.rule import ID_PREFIXES, All, AnyOf, Condition, Leaf, Not, Rule, Text
+from auditor.rules.rule import ID_PREFIXES, Rule, Text, leaves
 from auditor.rules.schema_check import leaf_problem, policy_field, source_problems
 
 EXAMPLE_DATE = dt.date(2026, 11, 22)
@@ -34,22 +33,6 @@ BASE_ENTITIES = {
     "municipality": {"name": "例示市", "code": "019992", "type": "municipality"},
     "prefecture": {"name": "例示県", "code": "470007", "type": "prefecture"},
 }
-
-
-def leaves(condition: Condition | None) -> Iterator[Leaf]:
-    """Every leaf comparison in ``condition``."""
-    if condition is None:
-        return
-    if isinstance(condition, Leaf):
-        yield condition
-    elif isinstance(condition, All):
-        for part in condition.all:
-            yield from leaves(part)
-    elif isinstance(condition, AnyOf):
-        for part in condition.any:
-            yield from leaves(part)
-    elif isinstance(condition, Not):
-        yield from leaves(condition.not_)
 
 
 def field_annotation(path: str) -> Any:

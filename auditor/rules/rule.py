@@ -18,7 +18,7 @@ compiled schema for the cached catalogue) and never imports pydantic.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Union
 
@@ -199,6 +199,22 @@ class Not:
 
 
 Condition = Union[Leaf, All, AnyOf, Not]  # noqa: UP007  (a forward-referenced recursive alias)
+
+
+def leaves(condition: Condition | None) -> Iterator[Leaf]:
+    """Every leaf comparison in ``condition``."""
+    if condition is None:
+        return
+    if isinstance(condition, Leaf):
+        yield condition
+    elif isinstance(condition, All):
+        for part in condition.all:
+            yield from leaves(part)
+    elif isinstance(condition, AnyOf):
+        for part in condition.any:
+            yield from leaves(part)
+    elif isinstance(condition, Not):
+        yield from leaves(condition.not_)
 
 
 Evidence = Literal["sourced", "partial", "inferred"]

@@ -272,7 +272,7 @@ def _is_model(annotation: Any) -> bool:
 
 
 def _show(value: Any) -> str:
-    from auditor.files.validation import clip
+    from auditor.files.textsafe import clip
     from auditor.rules.conditions import show
 
     return clip(show(value)) if isinstance(value, list) else _show_scalar(value)

@@ -15,7 +15,7 @@ import zipfile
 from typing import Any
 
 from auditor.batch.reporters import BatchOptions
-from auditor.batch.reporters.common import chapter_short, chapter_title, model_name
+from auditor.batch.reporters.common import chapter_short, chapter_title, model_name, rate_value
 from auditor.batch.summary import BatchReport, Cell
 from auditor.i18n import pick, t
 from auditor.reporters.xlsx import write_text
@@ -78,7 +78,7 @@ def _title(kind: str) -> str:
 
 
 def _rate(cell: Cell | None) -> float | None:
-    return None if cell is None or cell.rate is None else round(cell.rate, 4)
+    return None if cell is None else rate_value(cell.rate)
 
 
 def _matrix(sheet: Any, report: BatchReport) -> None:
@@ -120,7 +120,7 @@ def _matrix(sheet: Any, report: BatchReport) -> None:
             cell = row.cells.get(area)
             values += [_rate(cell), cell.must_failed if cell is not None else 0]
         summary = row.summary
-        must_rate = None if summary.must_rate is None else round(summary.must_rate, 4)
+        must_rate = rate_value(summary.must_rate)
         values += [
             _rate(row.total),
             must_rate,
@@ -181,7 +181,7 @@ def _most_failed(sheet: Any, report: BatchReport) -> None:
                 t(f"severity.{rule.severity}"),
                 rule.section,
                 item.failed,
-                round(item.share, 4),
+                rate_value(item.share),
                 ", ".join(item.codes),
             ],
         )

@@ -44,10 +44,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "{message}（{label}）",
         "en": "{message} ({label})",
     },
-    "outcome.na.edition": {
-        "ja": "監査対象の版 {edition} には含まれない要件",
-        "en": "not part of edition {edition}",
-    },
     "outcome.waived": {
         "ja": "例外措置により免除（承認: {approver}、期限: {expires}）: {justification}",
         "en": "waived by exception (approved by {approver}, expires {expires}): {justification}",

@@ -24,10 +24,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "展開後のサイズが異常に大きいブックです（{size} バイト、上限 {limit} バイト）。読み取りを中止しました",
         "en": "the workbook expands to an unreasonable size ({size} bytes, limit {limit}); not read",
     },
-    "checklist.too_large": {
-        "ja": "ファイルが大きすぎます（{size} バイト、上限 {limit} バイト）",
-        "en": "file too large ({size} bytes, limit {limit} bytes)",
-    },
     "checklist.no_sheet": {
         "ja": "auditor のチェックリストのシートがありません（要件キー列のある見出し行が見つかりません）",
         "en": "no auditor checklist sheet (no header row with the key column)",

@@ -6,10 +6,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- reading documents ---------------------------------------------------------------
     "extract.empty": {"ja": "空のファイルです", "en": "the file is empty"},
     "extract.no_text": {"ja": "文字が含まれていません", "en": "contains no text"},
-    "extract.too_large": {
-        "ja": "ファイルが大きすぎます（{size} バイト、上限 {limit} バイト）",
-        "en": "file too large ({size} bytes, limit {limit} bytes)",
-    },
     "extract.too_many_pages": {
         "ja": "ページ数が多すぎます（{pages} ページ、上限 {limit} ページ）。文書を分けて指定してください",
         "en": "too many pages ({pages}, limit {limit}); split the document",
@@ -21,10 +17,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "extract.too_slow": {
         "ja": "読み取りが {seconds} 秒以内に終わりませんでした（壊れているか複雑すぎる文書です）",
         "en": "reading did not finish within {seconds} s (the document is broken or too complex)",
-    },
-    "extract.unknown_format": {
-        "ja": "対応していない形式です（.docx、テキスト PDF、.txt、.md、.html を指定してください）",
-        "en": "unsupported format (give .docx, a text PDF, .txt, .md or .html)",
     },
     "extract.old_doc": {
         "ja": "旧形式の Word 文書（.doc）か、パスワード付きの Office 文書です。"

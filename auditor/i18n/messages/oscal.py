@@ -19,7 +19,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sections are links (back-matter). These are the requirements auditor reads in the guideline, not the "
         "guideline itself.",
     },
-    "oscal.source.edition": {"ja": "総務省「{guideline}」{edition}", "en": "MIC, {guideline}, {edition}"},
     "oscal.objective.automated": {
         "ja": "宣言されたポリシーファイルで次が成り立つこと: {condition}",
         "en": "The declared policy file satisfies: {condition}",
