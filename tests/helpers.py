@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextvars
 import os
 import shutil
 import subprocess
@@ -34,20 +33,16 @@ def run_cli(*args: str | Path, input: str | None = None) -> Run:
     """Run ``auditor ARGS`` in-process through :func:`auditor.cli.main` (the real entry point)."""
     from auditor.cli import main
 
-    def invoke() -> Run:
-        runner = CliRunner()
-        with runner.isolation(input=input) as streams:
-            try:
-                main([str(a) for a in args])
-                code = 0
-            except SystemExit as exc:  # main() always ends with SystemExit
-                code = exc.code if isinstance(exc.code, int) else 0
-            stdout = streams[0].getvalue().decode("utf-8")
-            stderr = streams[1].getvalue().decode("utf-8")
-        return Run(code, stdout, stderr)
-
-    # A context of its own, as a process has: the language a run settles (--lang) ends with it.
-    return contextvars.copy_context().run(invoke)
+    runner = CliRunner()
+    with runner.isolation(input=input) as streams:
+        try:
+            main([str(a) for a in args])
+            code = 0
+        except SystemExit as exc:  # main() always ends with SystemExit
+            code = exc.code if isinstance(exc.code, int) else 0
+        stdout = streams[0].getvalue().decode("utf-8")
+        stderr = streams[1].getvalue().decode("utf-8")
+    return Run(code, stdout, stderr)
 
 
 def installed_script() -> str:
